@@ -1,0 +1,49 @@
+// Split a passage into before / quote / after so the UI can render the quote in <mark> as plain text nodes
+// (never HTML). Offsets are UTF-16 offsets into the full source text, as the extraction contract defines.
+
+export interface QuoteSplit {
+  before: string
+  quote: string
+  after: string
+  /** false when the stored offsets did not point at the quote and it was found by searching instead */
+  exact: boolean
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+/**
+ * `text` is the whole source text; `passage` the span to show (an article, or null for a window around
+ * the quote); `quote` the commitment's span and words. Returns null when the quote is not in the passage.
+ */
+export function splitAroundQuote(
+  text: string,
+  passage: Span | null,
+  quote: Span & { text: string },
+  windowChars = 400,
+): QuoteSplit | null {
+  let qs = quote.start
+  let qe = quote.end
+  let exact = text.slice(qs, qe) === quote.text
+  if (!exact) {
+    // Offsets can drift if a text was normalised somewhere; fall back to the nearest occurrence of the words.
+    const found = nearestIndexOf(text, quote.text, quote.start)
+    if (found < 0) return null
+    qs = found
+    qe = found + quote.text.length
+  }
+  const ps = passage ? Math.max(0, Math.min(passage.start, qs)) : Math.max(0, qs - windowChars)
+  const pe = passage ? Math.min(text.length, Math.max(passage.end, qe)) : Math.min(text.length, qe + windowChars)
+  return { before: text.slice(ps, qs), quote: text.slice(qs, qe), after: text.slice(qe, pe), exact }
+}
+
+function nearestIndexOf(text: string, needle: string, near: number): number {
+  if (!needle) return -1
+  let best = -1
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i
+  }
+  return best
+}

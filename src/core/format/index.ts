@@ -1,0 +1,5 @@
+export * from './locale'
+export * from './number'
+export * from './deadline'
+export * from './url'
+export * from './highlight'
