@@ -1,0 +1,5 @@
+export * from './statusTable'
+export * from './statusGroups'
+export * from './timeline'
+export * from './map'
+export * from './dashboard'
