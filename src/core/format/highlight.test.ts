@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitAroundQuote } from './highlight'
+import { segmentText, splitAroundQuote } from './highlight'
 
 const text = '前言。建设文旅强区,力争2024年接待游客超过3500万人次,旅游综合收入超过250亿元。后记。'
 const quote = '力争2024年接待游客超过3500万人次'
@@ -43,5 +43,28 @@ describe('splitAroundQuote', () => {
 
   it('returns null when the words are nowhere in the text', () => {
     expect(splitAroundQuote(text, null, { start: 0, end: 2, text: '翠云阁' })).toBeNull()
+  })
+})
+
+describe('segmentText', () => {
+  const t = '0123456789'
+  const join = (segs: { text: string }[]) => segs.map((s) => s.text).join('')
+  it.each([
+    ['no spans', [], [['0123456789', null]]],
+    ['one span', [{ start: 2, end: 4 }], [['01', null], ['23', 0], ['456789', null]]],
+    ['adjacent spans', [{ start: 0, end: 2 }, { start: 2, end: 3 }], [['01', 0], ['2', 1], ['3456789', null]]],
+    ['overlap shortened', [{ start: 1, end: 5 }, { start: 3, end: 7 }], [['0', null], ['1234', 0], ['56', 1], ['789', null]]],
+    ['contained span dropped', [{ start: 1, end: 8 }, { start: 3, end: 4 }], [['0', null], ['1234567', 0], ['89', null]]],
+    ['outside spans ignored', [{ start: 20, end: 30 }], [['0123456789', null]]],
+  ])('%s', (_n, spans, expected) => {
+    const segs = segmentText(t, 0, t.length, spans)
+    expect(segs.map((s) => [s.text, s.span ? spans.indexOf(s.span) : null])).toEqual(expected)
+    expect(join(segs)).toBe(t)
+  })
+
+  it('clips to the passage', () => {
+    const segs = segmentText(t, 3, 7, [{ start: 1, end: 5 }])
+    expect(segs.map((s) => s.text)).toEqual(['34', '56'])
+    expect(segs[0].span).not.toBeNull()
   })
 })

@@ -26,7 +26,7 @@ export function splitAroundQuote(
 ): QuoteSplit | null {
   let qs = quote.start
   let qe = quote.end
-  let exact = text.slice(qs, qe) === quote.text
+  const exact = text.slice(qs, qe) === quote.text
   if (!exact) {
     // Offsets can drift if a text was normalised somewhere; fall back to the nearest occurrence of the words.
     const found = nearestIndexOf(text, quote.text, quote.start)
@@ -46,4 +46,33 @@ function nearestIndexOf(text: string, needle: string, near: number): number {
     if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i
   }
   return best
+}
+
+export interface Segment<T> {
+  text: string
+  /** the span this segment belongs to, or null for plain text between spans */
+  span: T | null
+}
+
+/**
+ * Cut text[from, to) into plain and marked segments for the given spans (e.g. every commitment in an
+ * article). Overlapping spans are not nested: a span starting inside an earlier one is shortened to begin
+ * where that one ends, so every character appears exactly once.
+ */
+export function segmentText<T extends Span>(text: string, from: number, to: number, spans: readonly T[]): Segment<T>[] {
+  const inside = spans
+    .filter((s) => s.end > from && s.start < to && s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: Segment<T>[] = []
+  let pos = from
+  for (const s of inside) {
+    const start = Math.max(s.start, pos)
+    const end = Math.min(s.end, to)
+    if (end <= start) continue
+    if (start > pos) out.push({ text: text.slice(pos, start), span: null })
+    out.push({ text: text.slice(start, end), span: s })
+    pos = end
+  }
+  if (pos < to) out.push({ text: text.slice(pos, to), span: null })
+  return out
 }

@@ -1,0 +1,27 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import ListView from './views/ListView.vue'
+
+// The dashboard is another engineer's view and may not exist yet in a given checkout: a glob (rather than a
+// plain import()) lets the app build either way; without it, / goes to the list.
+const dashboard = import.meta.glob('./views/DashboardView.vue')['./views/DashboardView.vue']
+
+const routes: RouteRecordRaw[] = [
+  dashboard
+    ? { path: '/', name: 'dashboard', component: dashboard }
+    : { path: '/', name: 'dashboard', redirect: { name: 'list' } },
+  { path: '/list', name: 'list', component: ListView },
+  { path: '/c/:id', name: 'commitment', component: () => import('./views/CommitmentView.vue'), props: true },
+  { path: '/s/:id', name: 'source', component: () => import('./views/SourceView.vue'), props: true },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior(to, from, saved) {
+    if (saved) return saved
+    // filter changes on the list keep the scroll position; other pages start at the top
+    if (to.name === from.name && to.name === 'list') return false
+    return { top: 0 }
+  },
+})
