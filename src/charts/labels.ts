@@ -1,0 +1,27 @@
+// Builds the words the option builders need from a translate function, so builders stay free of
+// vue-i18n and tests can pass the real messages.
+import type { Status } from '@/core/model/types'
+import type { ChartLabels } from './options/common'
+
+export type Translate = (key: string, named?: Record<string, unknown>) => string
+
+export function makeChartLabels(t: Translate, locale: string): ChartLabels {
+  const zh = locale.startsWith('zh')
+  const monthFmt = new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en', { year: 'numeric', month: zh ? 'long' : 'short', timeZone: 'UTC' })
+  return {
+    locale,
+    status: (s: Status) => t(`status.${s}`),
+    unnamed: t('dashboard.unnamed'),
+    total: t('dashboard.total'),
+    today: t('dashboard.today'),
+    others: t('dashboard.others'),
+    commitments: t('dashboard.map.commitments'),
+    shareOnPace: t('dashboard.map.shareOnPace'),
+    notEvaluated: t('dashboard.map.notEvaluated'),
+    month: (ym) => monthFmt.format(new Date(`${ym}-01T00:00:00Z`)),
+    monthShort: (ym) => {
+      const [y, m] = ym.split('-')
+      return zh ? `${y.slice(2)}年${Number(m)}月` : `${Number(m)}/${y.slice(2)}`
+    },
+  }
+}

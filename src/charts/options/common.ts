@@ -1,0 +1,52 @@
+// What every option builder shares: the words it needs (passed in, so builders stay free of Vue
+// and vue-i18n), fonts, HTML escaping for tooltips, and how to name a null key.
+import type { Status } from '@/core/model/types'
+import { STATUS_FILL } from '@/core/model/statusPalette'
+
+export interface ChartLabels {
+  locale: string
+  status: (s: Status) => string
+  /** the label of a null owner or category: 未注明 */
+  unnamed: string
+  /** tooltip line "合计" */
+  total: string
+  /** "2024-10" → "2024年10月" / "Oct 2024" */
+  month: (ym: string) => string
+  /** short axis form: "2024-10" → "24年10月" / "10/24" */
+  monthShort: (ym: string) => string
+  today: string
+  /** the name of the folded slice in a pie: 其他 */
+  others: string
+  /** legend/visualMap text for the map's measure */
+  commitments: string
+  shareOnPace: string
+  notEvaluated: string
+}
+
+export type StatusPaletteFill = Readonly<Record<Status, string>>
+export const DEFAULT_PALETTE: StatusPaletteFill = STATUS_FILL
+
+export const FONT_FAMILY = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif'
+export const TEXT_COLOUR = '#1f2328'
+export const MUTED_COLOUR = '#57606a'
+export const AXIS_COLOUR = '#8c959f'
+
+export function keyLabel(key: string | null, labels: ChartLabels): string {
+  return key ?? labels.unnamed
+}
+
+/** ECharts tooltips are HTML: every piece of data text goes through this. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
+
+export function formatCount(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n)
+}
+
+/** A coloured dot for a tooltip line. */
+export function swatch(colour: string): string {
+  return `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${colour}"></span>`
+}
+
+export const baseTextStyle = { fontFamily: FONT_FAMILY, color: TEXT_COLOUR, fontSize: 12 }

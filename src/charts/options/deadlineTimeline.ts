@@ -1,0 +1,77 @@
+// Deadlines by month, stacked by status: what falls due when, and — in the overdue/missed colours —
+// what passed its deadline unmet. A dashed line marks the current month when it lies in the range.
+import type { EChartsOption } from 'echarts'
+import type { BarSeriesOption } from 'echarts/charts'
+import type { StatusTable } from '@/core/aggregate'
+import { STATUS_ORDER } from '@/core/model/statusPalette'
+import { AXIS_COLOUR, baseTextStyle, DEFAULT_PALETTE, escapeHtml, formatCount, MUTED_COLOUR, swatch, type ChartLabels, type StatusPaletteFill } from './common'
+
+/** Months visible at once before the chart scrolls. */
+export const TIMELINE_WINDOW = 24
+
+export function deadlineTimelineOption(t: StatusTable, todayMonth: string, labels: ChartLabels, palette: StatusPaletteFill = DEFAULT_PALETTE): EChartsOption {
+  const months = t.rows.map((r) => r.key as string)
+  const statuses = STATUS_ORDER.filter((s) => t.present.includes(s))
+  const scroll = months.length > TIMELINE_WINDOW
+  const todayInRange = months.includes(todayMonth)
+  // a month in the past: the window opens so that "now" is visible
+  const end = todayInRange ? Math.min(months.length - 1, Math.max(TIMELINE_WINDOW - 1, months.indexOf(todayMonth) + 6)) : months.length - 1
+
+  const series: BarSeriesOption[] = statuses.map((s, i) => ({
+    type: 'bar',
+    id: s,
+    name: labels.status(s),
+    stack: 'due',
+    barMaxWidth: 28,
+    large: months.length > 200,
+    itemStyle: { color: palette[s] },
+    emphasis: { focus: 'series' },
+    data: t.rows.map((r) => r.counts[s]),
+    ...(i === 0 && todayInRange
+      ? {
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: '#24292f', type: 'dashed', width: 1 },
+            label: { formatter: labels.today, color: '#24292f', position: 'end' },
+            data: [{ xAxis: todayMonth }],
+          },
+        }
+      : {}),
+  }))
+
+  return {
+    textStyle: baseTextStyle,
+    animationDuration: 300,
+    legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, data: statuses.map((s) => labels.status(s)) },
+    grid: { left: 8, right: 16, top: 36, bottom: scroll ? 40 : 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params) => {
+        const list = Array.isArray(params) ? params : [params]
+        const i = list[0].dataIndex
+        const row = t.rows[i]
+        const head = `<b>${escapeHtml(labels.month(months[i]))}</b> · ${escapeHtml(labels.total)} ${formatCount(row.total, labels.locale)}`
+        return [head, ...list.filter((p) => Number(p.value) > 0).map((p) => `${swatch(String(p.color))}${escapeHtml(String(p.seriesName))}: ${formatCount(Number(p.value), labels.locale)}`)].join('<br/>')
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: months,
+      triggerEvent: true,
+      axisTick: { alignWithLabel: true },
+      axisLine: { lineStyle: { color: AXIS_COLOUR } },
+      axisLabel: { color: MUTED_COLOUR, hideOverlap: true, formatter: (v: string) => labels.monthShort(v) },
+    },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: '#eaeef2' } } },
+    dataZoom: scroll
+      ? [
+          { type: 'slider', xAxisIndex: 0, bottom: 4, height: 16, startValue: Math.max(0, end - TIMELINE_WINDOW + 1), endValue: end, showDetail: false, brushSelect: false },
+          { type: 'inside', xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+        ]
+      : [],
+    series,
+  }
+}

@@ -1,0 +1,6 @@
+export * from './common'
+export * from './statusBars'
+export * from './categoryPie'
+export * from './deadlineTimeline'
+export * from './districtMap'
+export * from './clicks'

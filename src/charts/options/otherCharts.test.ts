@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import type { BarSeriesOption, MapSeriesOption, PieSeriesOption } from 'echarts/charts'
+import { aggregateDashboard, mapSeries, type AggRow } from '@/core/aggregate'
+import { labelsFor } from '../testLabels'
+import { categoryPieOption, categorySlices } from './categoryPie'
+import { deadlineTimelineOption } from './deadlineTimeline'
+import { districtMapOption } from './districtMap'
+import { filterForBarClick, filterForTimelineClick } from './clicks'
+
+const zh = labelsFor('zh-CN')
+const r = (over: Partial<AggRow>): AggRow => ({ kind: 'target', status: 'no_data', district: null, department: null, category: '文旅', deadline: null, ...over })
+
+describe('categoryPie', () => {
+  const cats = ['文旅', '工业', '金融', '教育', '城建', '就业', '生态环境', '农业', '科技', '商贸', '卫生']
+  const rows = cats.flatMap((c, i) => Array.from({ length: cats.length - i }, () => r({ category: c })))
+  const agg = aggregateDashboard(rows, { today: '2024-06-01' })
+
+  it('folds the smallest categories into 其他, which still carries their names for the list filter', () => {
+    const slices = categorySlices(agg.byCategory, zh, 9)
+    expect(slices).toHaveLength(9)
+    expect(slices[0]).toMatchObject({ name: '文旅', value: 11, keys: ['文旅'] })
+    expect(slices[8]).toMatchObject({ name: '其他', keys: ['科技', '商贸', '卫生'], value: 3 + 2 + 1 })
+    expect(slices.reduce((n, s) => n + s.value, 0)).toBe(rows.length)
+  })
+
+  it('draws one slice per category with its count', () => {
+    const slices = categorySlices(agg.byCategory, zh)
+    const opt = categoryPieOption(slices, zh)
+    const data = (opt.series as PieSeriesOption[])[0].data as { name: string; value: number }[]
+    expect(data.find((d) => d.name === '工业')!.value).toBe(rows.filter((x) => x.category === '工业').length)
+  })
+})
+
+describe('deadlineTimelineOption', () => {
+  const rows = [
+    r({ deadline: { date: '2024-02-10', precision: 'day' } }),
+    r({ deadline: { date: '2024-10-01', precision: 'day' }, status: 'overdue' }),
+    r({ deadline: { date: '2024-12-31', precision: 'year' } }),
+    r({ deadline: { date: '2024-12-31', precision: 'year' } }),
+  ]
+  const agg = aggregateDashboard(rows, { today: '2024-06-15' })
+  const opt = deadlineTimelineOption(agg.byMonth, agg.todayMonth, zh)
+  const bars = opt.series as BarSeriesOption[]
+
+  it('puts every month from the first to the last deadline on the axis, labelled in Chinese', () => {
+    const axis = opt.xAxis as { data: string[]; axisLabel: { formatter: (v: string) => string } }
+    expect(axis.data[0]).toBe('2024-02')
+    expect(axis.data).toHaveLength(11)
+    expect(axis.axisLabel.formatter('2024-12')).toBe('24年12月')
+  })
+
+  it('shows what falls due in December and what is overdue in October', () => {
+    const months = (opt.xAxis as { data: string[] }).data
+    const noData = bars.find((s) => s.id === 'no_data')!.data as number[]
+    const overdue = bars.find((s) => s.id === 'overdue')!
+    expect(noData[months.indexOf('2024-12')]).toBe(2)
+    expect((overdue.data as number[])[months.indexOf('2024-10')]).toBe(1)
+    expect(overdue.name).toBe('逾期')
+  })
+
+  it('marks the current month with a dashed line when it is in range', () => {
+    const mark = bars.find((s) => s.markLine)!.markLine as { data: { xAxis: string }[]; label: { formatter: string } }
+    expect(mark.data[0].xAxis).toBe('2024-06')
+    expect(mark.label.formatter).toBe('本月')
+    const later = aggregateDashboard(rows, { today: '2026-11-27' })
+    expect((deadlineTimelineOption(later.byMonth, later.todayMonth, zh).series as BarSeriesOption[]).some((s) => s.markLine)).toBe(false)
+  })
+})
+
+describe('districtMapOption', () => {
+  const rows = [...Array.from({ length: 8 }, () => r({ district: '老城区' })), r({ district: '嵩县', status: 'on_pace' }), r({ district: '嵩县', status: 'behind' })]
+  const agg = aggregateDashboard(rows, { today: '2024-06-01' })
+  const m = mapSeries(agg.byDistrict, ['老城区', '嵩县', '栾川县'])
+
+  it('colours regions by their number of commitments', () => {
+    const data = (districtMapOption(m.regions, 'count', zh).series as MapSeriesOption[])[0].data as { name: string; value: number }[]
+    expect(data.map((d) => [d.name, d.value])).toEqual([
+      ['老城区', 8],
+      ['嵩县', 2],
+      ['栾川县', 0],
+    ])
+  })
+
+  it('by share on pace, shows nothing-evaluated regions as no value rather than 0%', () => {
+    const data = (districtMapOption(m.regions, 'share', zh).series as MapSeriesOption[])[0].data as { name: string; value: number | string }[]
+    expect(data.find((d) => d.name === '嵩县')!.value).toBe(50)
+    expect(data.find((d) => d.name === '老城区')!.value).toBe('-')
+  })
+})
+
+describe('chart clicks → list filters', () => {
+  const keys = ['老城区', '西工区', null]
+  it.each([
+    [{ componentType: 'series', seriesId: 'no_data', dataIndex: 0 }, { district: ['老城区'], status: ['no_data'] }],
+    [{ componentType: 'series', seriesId: '__total', dataIndex: 1 }, { district: ['西工区'] }],
+    [{ componentType: 'yAxis', value: '老城区' }, { district: ['老城区'] }],
+    [{ componentType: 'series', seriesId: 'no_data', dataIndex: 2 }, null],
+  ])('%o → %o', (click, filter) => expect(filterForBarClick(click, keys, 'district')).toEqual(filter))
+
+  it('a month bar opens its year, narrowed to the clicked status', () => {
+    expect(filterForTimelineClick({ componentType: 'series', seriesId: 'overdue', dataIndex: 1 }, ['2024-09', '2024-10'])).toEqual({ year: [2024], status: ['overdue'] })
+  })
+})
