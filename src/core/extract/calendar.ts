@@ -1,0 +1,34 @@
+// Calendar helpers for deadlines: month ends and the Spring Festival (春节) table generated from
+// lunar-typescript by scripts/build-calendar.ts.
+import { SPRING_FESTIVAL_FIRST_YEAR, SPRING_FESTIVAL_OFFSETS } from './generated/spring-festival'
+
+export function pad(n: number): string {
+  return n < 10 ? '0' + n : String(n)
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`
+}
+
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+/** ISO date of the Spring Festival in year y, or null outside the table (1950–2100). */
+export function springFestival(y: number): string | null {
+  const idx = y - SPRING_FESTIVAL_FIRST_YEAR
+  if (idx < 0 || idx >= SPRING_FESTIVAL_OFFSETS.length) return null
+  const offset = SPRING_FESTIVAL_OFFSETS.charCodeAt(idx) - 65
+  const d = new Date(Date.UTC(y, 0, 1 + offset))
+  return isoDate(y, d.getUTCMonth() + 1, d.getUTCDate())
+}
+
+/** A valid ISO date string YYYY-MM-DD (checked against the calendar). */
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  const d = Number(m[3])
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)
+}

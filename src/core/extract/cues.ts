@@ -1,0 +1,86 @@
+// Cue words that decide kind, comparator and growth. Lists of general Chinese policy language,
+// not tied to any text.
+import type { Comparator } from '../model/types'
+
+/** Words that make a clause (and the clauses after it in the sentence) a pledge. */
+export const STRONG_FUTURE = ['力争', '确保', '争取', '计划', '目标', '预期', '力求', '拟', '将于', '务必', '预计', '冲刺', '到20', '之前完成']
+/** Softer forward-looking verbs: a pledge unless the sentence reports the past. */
+export const WEAK_FUTURE = ['将', '推动', '加快', '着力', '全力推进', '要', '进一步', '继续', '持续推进', '下一步', '争创', '创建']
+/** Reported results. 了 is checked separately (了解 is not past). */
+export const PAST = ['已', '共计', '共有', '先后', '截至', '截止', '目前', '以来', '去年', '上年', '过去', '荣获', '获评', '创下', '同比', '完成了', '实现了']
+/** Verbs of a dated deliverable (a milestone). */
+export const COMPLETION = ['建成', '投产', '投用', '投入运营', '投入使用', '开放', '开业', '开工', '竣工', '完工', '通车', '运营', '落地', '启用', '上线', '交付', '挂牌', '完成', '实现', '达产', '封顶', '运行', '营业', '开通', '贯通']
+/** Qualitative pledges: to win a title or status. */
+export const QUALITATIVE = ['创建', '争创', '创成', '申创', '创评']
+const FALSE_FUTURE = ['主要', '重要', '需要', '要求', '要素', '纲要', '摘要', '将军', '必要', '只要', '要点', '首要', '将近']
+
+function has(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true
+  return false
+}
+
+/** 了 as an aspect marker (not 了解, 为了, 除了, 了不起). */
+function hasLe(s: string): boolean {
+  for (let i = s.indexOf('了'); i >= 0; i = s.indexOf('了', i + 1)) {
+    const prev = s[i - 1]
+    const next = s[i + 1]
+    if (next === '解' || prev === '为' || prev === '除' || next === '不' || prev === '受' || prev === '明') continue
+    return true
+  }
+  return false
+}
+
+export function isPast(s: string): boolean {
+  return has(s, PAST) || hasLe(s)
+}
+
+export function isStrongFuture(s: string): boolean {
+  if (!has(s, STRONG_FUTURE)) return false
+  // "…倍增计划," / "…的目标" at a clause end name a plan rather than pledge one
+  const t = s.replace(/(?:计划|目标)(?=$|[,。;:的”"])/g, '')
+  return has(t, STRONG_FUTURE) || /目标(?:是|为)/.test(s)
+}
+
+export function isWeakFuture(s: string): boolean {
+  let t = s
+  for (const w of FALSE_FUTURE) if (t.includes(w)) t = t.split(w).join('  ')
+  return has(t, WEAK_FUTURE)
+}
+
+export const hasCompletion = (s: string) => has(s, COMPLETION)
+export const hasQualitative = (s: string) => has(s, QUALITATIVE)
+
+// Comparator written right before the number (longest first).
+const PRE: Array<[string, Comparator]> = [
+  ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['不超过', '≤'], ['不高于', '≤'], ['不多于', '≤'], ['控制在', '≤'],
+  ['达到', '≥'], ['超过', '>'], ['突破', '>'], ['高于', '>'], ['多于', '>'], ['大于', '>'], ['低于', '<'], ['少于', '<'],
+  ['不足', '<'], ['接近', '≈'], ['大约', '≈'], ['约', '≈'], ['近', '≈'], ['超', '>'], ['逾', '>'], ['达', '≥'],
+]
+// Comparator written after the unit.
+const POST: Array<[string, Comparator]> = [
+  ['以上', '≥'], ['及以上', '≥'], ['以下', '≤'], ['以内', '≤'], ['左右', '≈'], ['上下', '≈'],
+]
+
+/** Comparator word ending exactly at `before`'s end, with its length. */
+export function preComparator(before: string): [Comparator, number] | null {
+  for (const [w, c] of PRE) if (before.endsWith(w)) return [c, w.length]
+  return null
+}
+
+export function postComparator(after: string): [Comparator, number] | null {
+  for (const [w, c] of POST) if (after.startsWith(w)) return [c, w.length]
+  return null
+}
+
+/** A comparator word anywhere in a short stretch (between a qualifier and the pledged figure). */
+export function containsComparator(s: string): boolean {
+  return /达|超过|突破|不低于|不少于|高于|超/.test(s)
+}
+
+const GROWTH = ['增长', '增速', '增幅', '提高', '提升', '上升', '下降', '降低', '增加', '减少', '年均', '涨幅']
+/** Growth rate: a % (or 个百分点/倍) figure right after a growth word. */
+export function isGrowth(before: string, unit: string): boolean {
+  if (unit !== '%' && unit !== '个百分点' && unit !== '倍') return false
+  const tail = before.slice(-6)
+  return GROWTH.some((w) => tail.includes(w))
+}

@@ -1,0 +1,140 @@
+// Number reading at a position of the (normalised) analysis view: Arabic numerals with thousands
+// separators and decimals, Chinese numerals (三千五百万, 两, 〇, 十一), and the 万/亿/万亿 scales.
+
+export interface NumberToken {
+  start: number
+  end: number
+  value: number
+  /** written with Chinese numeral characters only */
+  chinese: boolean
+  /** a bare magnitude such as 千万 / 百亿 with no leading digit: a size class, not a count */
+  bare: boolean
+  /** an approximate modifier such as 余/多 follows the digits (3.7万余, 110余) */
+  more: boolean
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+}
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+export function isCnNumChar(ch: string): boolean {
+  return ch in CN_DIGIT || ch in CN_UNIT || ch in CN_BIG
+}
+
+/** Value of a run of Chinese numeral characters, or NaN when malformed. */
+export function chineseValue(s: string): number {
+  // A run of plain digits (二〇二四) is read digit by digit.
+  if (s.length > 1 && [...s].every((ch) => ch in CN_DIGIT && ch !== '两')) {
+    return Number([...s].map((ch) => CN_DIGIT[ch]).join(''))
+  }
+  let big = 0
+  let mid = 0
+  let section = 0
+  let num = -1
+  for (const ch of s) {
+    if (ch in CN_DIGIT) {
+      num = CN_DIGIT[ch]
+    } else if (ch in CN_UNIT) {
+      section += (num < 0 ? 1 : num) * CN_UNIT[ch]
+      num = -1
+    } else if (ch === '万') {
+      const x = section + (num < 0 ? 0 : num)
+      mid += (x === 0 ? 1 : x) * 1e4
+      section = 0
+      num = -1
+    } else if (ch === '亿') {
+      const x = mid + section + (num < 0 ? 0 : num)
+      big = (big + (x === 0 ? 1 : x)) * 1e8
+      mid = 0
+      section = 0
+      num = -1
+    } else return NaN
+  }
+  return big + mid + section + (num < 0 ? 0 : num)
+}
+
+/** Scale word after an Arabic number (optionally after one space): 万, 亿, 万亿, 千万, 百万, 百亿, 千亿. */
+function readScale(view: string, i: number): [number, number] {
+  let j = i
+  if (view.charCodeAt(j) === 32) j++
+  let factor = 1
+  let k = j
+  while (k < view.length && k - j < 3) {
+    const ch = view[k]
+    if (ch === '万' || ch === '亿') factor *= CN_BIG[ch]
+    else if ((ch === '百' || ch === '千' || ch === '十') && (view[k + 1] === '万' || view[k + 1] === '亿')) factor *= CN_UNIT[ch]
+    else break
+    k++
+  }
+  return k > j ? [factor, k] : [1, i]
+}
+
+/** Reads a number starting exactly at `i`, or returns null. */
+export function readNumber(view: string, i: number): NumberToken | null {
+  const c = view.charCodeAt(i)
+  if (isDigit(c)) {
+    let j = i
+    let digits = ''
+    while (j < view.length) {
+      const d = view.charCodeAt(j)
+      if (isDigit(d)) {
+        digits += view[j]
+        j++
+      } else if (d === 44 && isDigit(view.charCodeAt(j - 1)) && /^\d{3}(?!\d)/.test(view.slice(j + 1, j + 5))) {
+        j++ // thousands separator
+      } else if (d === 46 && isDigit(view.charCodeAt(j + 1)) && !digits.includes('.')) {
+        digits += '.'
+        j++
+      } else break
+    }
+    let value = Number(digits)
+    let more = false
+    if (view[j] === '余' || view[j] === '多') {
+      // 3.7万余 / 110余 / 120余万
+      const [f2, k2] = readScale(view, j + 1)
+      if (k2 > j + 1) {
+        more = true
+        value *= f2
+        j = k2
+        return { start: i, end: j, value, chinese: false, bare: false, more }
+      }
+    }
+    const [factor, k] = readScale(view, j)
+    value *= factor
+    j = k
+    if (view[j] === '余' || view[j] === '多') {
+      more = true
+      j++
+    }
+    return { start: i, end: j, value: round(value), chinese: false, bare: false, more }
+  }
+  const ch = view[i]
+  if (!isCnNumChar(ch)) return null
+  let j = i
+  while (j < view.length && isCnNumChar(view[j])) j++
+  // 余/多 inside the run: 十余万 / 三千多
+  let more = false
+  if ((view[j] === '余' || view[j] === '多') && j > i) {
+    more = true
+    const after = j + 1
+    if (view[after] === '万' || view[after] === '亿') {
+      const base = chineseValue(view.slice(i, j))
+      const [f, k] = readScale(view, after)
+      if (Number.isFinite(base)) return { start: i, end: k, value: base * f, chinese: true, bare: false, more }
+    }
+  }
+  const raw = view.slice(i, j)
+  const value = chineseValue(raw)
+  if (!Number.isFinite(value)) return null
+  const bare = !/[〇零一二两三四五六七八九]/.test(raw) && /[万亿百千]/.test(raw)
+  return { start: i, end: more ? j + 1 : j, value, chinese: true, bare, more }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6
+}

@@ -1,0 +1,88 @@
+// The extraction pipeline: normalise → reflow → places and city context → articles → sentences
+// and clauses → commitments with owners, deadlines, kind, category and confidence.
+import type { ExtractedArticle, ExtractedCommitment, ExtractedSource } from '../model/types'
+import { buildArticles, type ArticleInfo } from './article-owners'
+import { inferDate, isValidIsoDate } from './dates'
+import { normalize } from './normalize'
+import { cityContext, scanPlaces } from './places'
+import { reflow, toOriginal } from './reflow'
+import { processSentence, type SentenceEnv } from './sentences'
+
+export const EXTRACTOR_VERSION = '0.1.0'
+
+export interface ExtractOptions {
+  /** source date YYYY-MM-DD; undefined → inferred from the text; null → unknown */
+  date?: string | null
+  file?: string
+}
+
+export function extract(text: string, opts: ExtractOptions = {}): ExtractedSource {
+  const t = typeof text === 'string' ? text : ''
+  const file = opts.file ?? ''
+  let date: string | null = null
+  try {
+    date = opts.date === undefined ? inferDate(t) : opts.date && isValidIsoDate(opts.date) ? opts.date : null
+  } catch {
+    date = null
+  }
+  try {
+    return run(t, file, date)
+  } catch {
+    // never throw: a failure leaves an empty (but valid) result
+    return { file, date, length: t.length, articles: [], commitments: [] }
+  }
+}
+
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (a[mid] < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function run(text: string, file: string, date: string | null): ExtractedSource {
+  const norm = normalize(text)
+  const r = reflow(norm)
+  const view = r.view
+  const hits = scanPlaces(view)
+  const ctx = cityContext(view, hits)
+  const toView = (orig: number) => lowerBound(r.map, orig)
+  const infos: ArticleInfo[] = buildArticles(norm, ctx, hits, toView)
+  const articles: ExtractedArticle[] = infos.map(({ vstart: _s, vend: _e, ...a }) => a)
+  const commitments: ExtractedCommitment[] = []
+  const env: SentenceEnv = {
+    view,
+    ctx,
+    hits,
+    date: date
+      ? { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) }
+      : { year: null, month: 1, day: 1 },
+    isoDate: date,
+  }
+  // one pass over the view, sentence by sentence
+  let hitIdx = 0
+  let art = 0
+  let s = 0
+  const n = view.length
+  for (let i = 0; i <= n; i++) {
+    const ch = i < n ? view[i] : '\n'
+    if (ch !== '。' && ch !== '!' && ch !== '?' && ch !== '\n') continue
+    const e = ch === '\n' ? i : i + 1
+    if (e > s) {
+      while (art < infos.length - 1 && infos[art].vend <= s) art++
+      const info = infos.length && infos[art].vstart <= s && s < Math.max(infos[art].vend, infos[art].vstart + 1) ? infos[art] : null
+      while (hitIdx < hits.length && hits[hitIdx].start < s) hitIdx++
+      for (const c of processSentence(env, s, e, info, hitIdx)) {
+        const [os, oe] = toOriginal(r, c.vstart, c.vend)
+        const { vstart: _a, vend: _b, ...rest } = c
+        commitments.push({ ...rest, quote: text.slice(os, oe), start: os, end: oe, article: info ? art : null })
+      }
+    }
+    s = i + 1
+  }
+  return { file, date, length: text.length, articles, commitments }
+}

@@ -1,0 +1,110 @@
+// Finds administrative place names in the analysis view in one pass: lookups are triggered only
+// at characters that can end a division name (省市区县镇乡道旗盟州), so the scan stays linear.
+import { gazetteer, resolvePlace, type Place } from './gazetteer'
+
+export interface PlaceHit {
+  start: number
+  end: number
+  candidates: Place[]
+}
+
+const SUFFIX = new Set('省市区县镇乡道旗盟州'.split(''))
+// "城区"/"新区"-like two-character names are common words; only longer names count on their own.
+const MIN_LEN = 3
+
+export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[] {
+  const g = gazetteer()
+  const out: PlaceHit[] = []
+  for (let i = from; i < to; i++) {
+    if (!SUFFIX.has(view[i])) continue
+    const maxLen = Math.min(g.maxLen, i + 1 - from)
+    for (let len = maxLen; len >= 2; len--) {
+      const name = view.slice(i + 1 - len, i + 1)
+      const c = g.byName.get(name)
+      if (c) {
+        out.push({ start: i + 1 - len, end: i + 1, candidates: c })
+        break
+      }
+    }
+  }
+  return out
+}
+
+export interface CityContext {
+  city: string | null
+  province: string | null
+  /** the text speaks for a whole province (全省 used more than 全市) */
+  provincial: boolean
+}
+
+/** Finds the page's city: the most mentioned prefecture (full or short name, or via its districts). */
+export function cityContext(view: string, hits: PlaceHit[]): CityContext {
+  const g = gazetteer()
+  const cityVotes = new Map<string, number>()
+  const provVotes = new Map<string, number>()
+  const vote = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n)
+  for (const h of hits) {
+    if (h.candidates.length !== 1) continue
+    const p = h.candidates[0]
+    if (p.level === 'province') vote(provVotes, p.province, 2)
+    else {
+      vote(provVotes, p.province)
+      if (p.city !== p.province) vote(cityVotes, p.city, p.level === 'city' ? 2 : 1)
+    }
+  }
+  // short names (洛阳, 湖北): index by first character for a cheap scan
+  const firsts = shortIndex(g.cityShort)
+  const pfirsts = shortIndex(g.provinceShort)
+  let quanSheng = 0
+  let quanShi = 0
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i]
+    if (ch === '全') {
+      const n = view[i + 1]
+      if (n === '省') quanSheng++
+      else if (n === '市') quanShi++
+    }
+    const list = firsts.get(ch)
+    if (list) for (const [s, full] of list) if (view.startsWith(s, i)) vote(cityVotes, full)
+    const plist = pfirsts.get(ch)
+    if (plist) for (const [s, full] of plist) if (view.startsWith(s, i)) vote(provVotes, full)
+  }
+  const best = (m: Map<string, number>) => {
+    let k: string | null = null
+    let v = 0
+    for (const [key, n] of m) if (n > v) [k, v] = [key, n]
+    return k
+  }
+  const city = best(cityVotes)
+  const province = city ? (g.cityByName.get(city)?.province ?? best(provVotes)) : best(provVotes)
+  return { city, province, provincial: quanSheng > quanShi && quanSheng > 0 }
+}
+
+const shortCache = new WeakMap<Map<string, string>, Map<string, Array<[string, string]>>>()
+function shortIndex(m: Map<string, string>): Map<string, Array<[string, string]>> {
+  let idx = shortCache.get(m)
+  if (idx) return idx
+  idx = new Map()
+  for (const [s, full] of m) {
+    const l = idx.get(s[0]) ?? []
+    l.push([s, full])
+    idx.set(s[0], l)
+  }
+  shortCache.set(m, idx)
+  return idx
+}
+
+/**
+ * The owner (canonical district/county, or city/province) a place hit stands for in this page,
+ * or null when the name is ambiguous or a short common word outside the page's area.
+ */
+export function ownerOf(h: PlaceHit, ctx: CityContext): Place | null {
+  const p = resolvePlace(h.candidates, ctx.city, ctx.province)
+  const inContext = (ctx.city !== null && p.city === ctx.city) || (ctx.province !== null && p.province === ctx.province)
+  const len = h.end - h.start
+  if (p.level === 'province' || p.level === 'city') return p
+  if (inContext) return len >= 2 ? p : null
+  if (len < MIN_LEN) return null
+  if (h.candidates.length > 1) return null
+  return p
+}

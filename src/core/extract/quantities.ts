@@ -1,0 +1,138 @@
+// Quantities in one clause: number + unit with comparator, growth flag and a readable metric.
+// Numbers that are names, ordinals, dates, size classes or qualifiers are left out.
+import type { Comparator } from '../model/types'
+import { containsComparator, isGrowth, postComparator, preComparator } from './cues'
+import { isCnNumChar, isDigit, readNumber, type NumberToken } from './numbers'
+import { readUnit } from './units'
+
+export interface Quantity {
+  /** offsets inside the clause */
+  start: number
+  end: number
+  value: number
+  unit: string
+  comparator: Comparator | null
+  growth: boolean
+  metric: string
+  /** followed by 的: an attribute of what comes after (总投资598亿元的项目) */
+  attribute: boolean
+}
+
+const COUNT_UNITS = new Set(['个', '家', '所', '名', '人', '条', '门', '项', '座', '户', '套', '间', '张', '辆', '台', '件', '处', '场', '艘', '架', '位', '支', '批', '次'])
+const LEAD_CUES =
+  /^(?:[\s“”"]|力争|确保|争取|计划|预计|目标|将|要|推动|共有|共计|累计|已经|已|先后|还|初步|全年|今年|年内|年度|明年|\d{4}年(?:度)?|到|在|对|其中|全市|全区|全县|全省|同比|实现|完成)+/
+const PUNCT_RE = /[,。;:!?、“”"()]/
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+interface Raw {
+  tok: NumberToken
+  unitEnd: number
+  unit: string
+}
+
+function quotedRanges(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let open = -1
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]
+    if (ch === '“' || ch === '《') open = i
+    else if ((ch === '”' || ch === '》') && open >= 0) {
+      // short quoted names: "345"发展战略, “三大改造”, 《十四五规划》
+      if (i - open <= 14) out.push([open, i + 1])
+      open = -1
+    }
+  }
+  return out
+}
+
+export function findQuantities(clause: string): Quantity[] {
+  const quoted = quotedRanges(clause)
+  const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b)
+  const raws: Raw[] = []
+  let nameRun = -1 // end of a "N大…" name run: numbers right after it are part of the name
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause.charCodeAt(i)
+    const ch = clause[i]
+    if (!isDigit(c) && !isCnNumChar(ch)) continue
+    const prevCh = clause[i - 1] ?? ''
+    if (i > 0 && (isDigit(clause.charCodeAt(i - 1)) || isCnNumChar(prevCh) || prevCh === '.')) continue
+    const tok = readNumber(clause, i)
+    if (!tok) continue
+    const next = clause[tok.end] ?? ''
+    const skipTo = tok.end - 1
+    if (inQuote(i) || prevCh === '第' || prevCh === '+' || next === '+' || isAsciiLetter(clause.charCodeAt(i - 1)) || isAsciiLetter(clause.charCodeAt(tok.end))) {
+      i = skipTo
+      continue
+    }
+    if (next === '大' || next === '级') {
+      nameRun = runEnd(clause, tok.end)
+      i = skipTo
+      continue
+    }
+    if (i < nameRun) {
+      i = skipTo
+      continue
+    }
+    const u = readUnit(clause, tok.end)
+    if (!u || tok.bare || (tok.chinese && tok.value <= 1)) {
+      i = skipTo
+      continue
+    }
+    if (clause[u.end] === '级' || clause[u.end] === '大') {
+      i = u.end
+      continue
+    }
+    // a Chinese count right after a list (A、B两个…) restates the list, it is not a quantity
+    if (tok.chinese && tok.value <= 10 && clause.slice(0, i).includes('、')) {
+      i = u.end - 1
+      continue
+    }
+    raws.push({ tok, unitEnd: u.end, unit: u.unit })
+    i = u.end - 1
+  }
+  const out: Quantity[] = []
+  for (let k = 0; k < raws.length; k++) {
+    const { tok, unitEnd, unit } = raws[k]
+    const nextRaw = raws[k + 1]
+    // a qualifier before the pledged figure: 17条产业链营收达4600亿元
+    if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.tok.start))) continue
+    const before = clause.slice(0, tok.start)
+    const pre = preComparator(before)
+    const post = postComparator(clause.slice(unitEnd))
+    let comparator: Comparator | null = pre ? pre[0] : post ? post[0] : tok.more ? '>' : null
+    if (pre && post && post[0] === '≤' && pre[0] === '≤') comparator = '≤'
+    const stem = pre ? before.slice(0, before.length - pre[1]) : before
+    const growth = isGrowth(stem, unit)
+    const end = unitEnd + (post ? post[1] : 0)
+    out.push({
+      start: tok.start,
+      end,
+      value: tok.value,
+      unit,
+      comparator,
+      growth,
+      metric: metricFor(clause, stem, end, unit),
+      attribute: clause[end] === '的',
+    })
+  }
+  return out
+}
+
+function runEnd(s: string, i: number): number {
+  let j = i
+  while (j < s.length && !PUNCT_RE.test(s[j])) j++
+  return j
+}
+
+/** A readable metric: the noun after a count (39所中小学), else the words before the figure. */
+function metricFor(clause: string, stem: string, end: number, unit: string): string {
+  const after = clause.slice(end).replace(/^[的\s]+/, '')
+  const afterNoun = /^[^\d,。;:!?、]{1,12}/.exec(after)?.[0] ?? ''
+  let lead = stem.replace(LEAD_CUES, '')
+  lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
+  if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return afterNoun.replace(/[“”"]/g, '')
+  return (lead || afterNoun || unit).replace(/[“”"]/g, '').slice(-16)
+}

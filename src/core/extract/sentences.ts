@@ -1,0 +1,165 @@
+// One sentence at a time: clauses (split at , ; : …) inherit modal words, past markers and years
+// from the clauses before them; each clause yields its quantities, or a milestone/qualitative pledge.
+import type { Deadline, ExtractedCommitment, Kind } from '../model/types'
+import type { ArticleInfo } from './article-owners'
+import { categorize } from './category'
+import { hasCompletion, hasQualitative, isPast, isStrongFuture, isWeakFuture } from './cues'
+import { findDeadlines, type DateContext } from './deadlines'
+import { clauseMetric } from './metricless'
+import { departmentDistrict, findDepartment, findPerson } from './owners'
+import { ownerOf, type CityContext, type PlaceHit } from './places'
+import { findQuantities } from './quantities'
+
+export interface SentenceEnv {
+  view: string
+  ctx: CityContext
+  hits: PlaceHit[]
+  date: DateContext
+  isoDate: string | null
+}
+
+export type Found = Omit<ExtractedCommitment, 'quote' | 'start' | 'end' | 'article'> & { vstart: number; vend: number }
+
+const CLAUSE_END = new Set([',', ';', ':', '…', '—'])
+
+/** Heading, byline or label lines are not sentences. */
+function isLabelLine(view: string, s: number, e: number): boolean {
+  let a = s
+  while (a > 0 && view[a - 1] !== '\n') a--
+  let b = e
+  while (b < view.length && view[b] !== '\n') b++
+  const line = view.slice(a, b).trim()
+  return line.length <= 40 && !/[,。;]/.test(line)
+}
+
+export function processSentence(env: SentenceEnv, s: number, e: number, info: ArticleInfo | null, hitIdx: number): Found[] {
+  const { view } = env
+  const sentence = view.slice(s, e)
+  if (!/[\d一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季]/.test(sentence)) return []
+  if (isLabelLine(view, s, e) || sentence.trimEnd().endsWith('?')) return []
+  const out: Found[] = []
+  const sentencePast = isPast(sentence)
+  let carryStrong = false
+  let carryWeak = false
+  let carryPredict = false
+  let carryYear: number | null = null
+  let carryDeadline: Deadline | null = null
+  let cs = s
+  for (let i = s; i <= e; i++) {
+    if (i < e && !CLAUSE_END.has(view[i])) continue
+    let a = cs
+    let b = i === e && /[。!?]/.test(view[e - 1] ?? '') ? e - 1 : i
+    cs = i + 1
+    while (a < b && /\s/.test(view[a])) a++
+    while (b > a && /\s/.test(view[b - 1])) b--
+    if (b - a < 2) continue
+    const clause = view.slice(a, b)
+    const hits = findDeadlines(clause, env.date, carryYear)
+    let clauseDeadline: Deadline | null = null
+    let dated: Deadline | null = null
+    for (const h of hits) {
+      carryYear = h.year
+      clauseDeadline = h.deadline
+      if (h.dated) dated = h.deadline
+    }
+    if (dated) clauseDeadline = dated
+    const strong = carryStrong || isStrongFuture(clause)
+    const weak = carryWeak || isWeakFuture(clause)
+    const predict = carryPredict || clause.includes('预计')
+    const clausePast = isPast(clause)
+    const deadline = clauseDeadline ?? carryDeadline
+    const year = deadline ? Number(deadline.date.slice(0, 4)) : null
+    const pastYear = year !== null && env.date.year !== null && year < env.date.year
+    const futureYear = year !== null && env.date.year !== null && year >= env.date.year
+    let kind: Kind
+    if (predict && (pastYear || (clause.includes('全年') && env.date.month <= 2 && !clauseDeadline?.date.startsWith(String(env.date.year))))) kind = 'fact'
+    else if (clausePast || pastYear) kind = 'fact'
+    else if (strong || futureYear) kind = 'target'
+    else if (sentencePast) kind = 'fact'
+    else if (weak) kind = 'target'
+    else kind = 'fact'
+    const owner = clauseOwner(env, clause, a, b, info, hitIdx)
+    const quantities = findQuantities(clause)
+    for (const q of quantities) {
+      const isTarget = kind === 'target'
+      let comparator = q.comparator ?? '='
+      if (isTarget && !q.comparator && /力争|争取|确保/.test(clause)) comparator = '≥'
+      out.push({
+        kind,
+        metric: q.metric,
+        value: q.value,
+        unit: q.unit,
+        comparator,
+        growth: q.growth,
+        deadline: isTarget ? deadline : null,
+        ...owner,
+        category: categorize(q.metric, clause, sentence, info?.title),
+        confidence: confidenceOf(kind, strong || clausePast, q.attribute),
+        vstart: a,
+        vend: b,
+      })
+    }
+    if (quantities.length === 0 && !clausePast && !sentencePast) {
+      const upcoming = (d: Deadline | null) => !!d && (env.isoDate === null || d.date >= env.isoDate)
+      let k: Kind | null = null
+      let dl: Deadline | null = null
+      if (dated && upcoming(dated) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
+      else if (clauseDeadline && upcoming(clauseDeadline) && hasCompletion(clause) && (strong || weak)) [k, dl] = ['milestone', clauseDeadline]
+      else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) [k, dl] = ['qualitative', null]
+      if (k) {
+        out.push({
+          kind: k,
+          metric: clauseMetric(clause),
+          value: null,
+          unit: null,
+          comparator: null,
+          growth: false,
+          deadline: dl,
+          ...owner,
+          category: categorize(clause, sentence, info?.title),
+          confidence: k === 'milestone' ? 0.75 : 0.6,
+          vstart: a,
+          vend: b,
+        })
+      }
+    }
+    // a clause reporting the past ends the reach of earlier modal words
+    carryStrong = clausePast ? false : strong
+    carryWeak = clausePast ? false : weak
+    carryPredict = predict
+    if (clauseDeadline) carryDeadline = clauseDeadline
+  }
+  return out
+}
+
+function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, info: ArticleInfo | null, hitIdx: number) {
+  let district: string | null = null
+  for (let k = hitIdx; k < env.hits.length && env.hits[k].start < b; k++) {
+    const h = env.hits[k]
+    if (h.start < a) continue
+    const p = ownerOf(h, env.ctx)
+    if (p && (p.level === 'area' || p.level === 'town' || p.level === 'city')) {
+      district = p.owner
+      break
+    }
+  }
+  if (!district && clause.includes('全省') && env.ctx.provincial) district = env.ctx.province
+  // a department or titled person only counts as the clause's owner in subject position
+  let department = findDepartment(clause)
+  if (department && clause.indexOf(department) > 2) department = null
+  if (department && !district) district = departmentDistrict(department, env.ctx)
+  const p = findPerson(clause)
+  const person = p && p.index <= 2 ? p.name : null
+  return {
+    district: district ?? info?.district ?? env.ctx.city ?? env.ctx.province ?? null,
+    department: department ?? info?.department ?? null,
+    person: person ?? info?.person ?? null,
+  }
+}
+
+function confidenceOf(kind: Kind, cued: boolean, attribute: boolean): number {
+  let c = kind === 'fact' ? 0.7 : 0.75
+  if (cued) c += 0.15
+  if (attribute) c -= 0.3
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100
+}

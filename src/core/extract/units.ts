@@ -1,0 +1,91 @@
+// Units that follow a number, longest first. `factor` converts to the base unit the contract
+// reports (万元 → 元 is handled by the number's scale; 万千瓦 likewise).
+
+export interface UnitMatch {
+  unit: string
+  end: number
+}
+
+// Written form → reported unit. Longer forms must be tried before their prefixes.
+const UNITS: Array<[string, string]> = [
+  ['个百分点', '个百分点'],
+  ['平方公里', '平方公里'],
+  ['平方千米', '平方公里'],
+  ['平方米', '平方米'],
+  ['立方米', '立方米'],
+  ['千瓦时', '千瓦时'],
+  ['标准箱', '标准箱'],
+  ['人民币', '元'],
+  ['公里', '公里'],
+  ['千米', '公里'],
+  ['千瓦', '千瓦'],
+  ['千克', '千克'],
+  ['公斤', '公斤'],
+  ['公顷', '公顷'],
+  ['人次', '人次'],
+  ['美元', '美元'],
+  ['元', '元'],
+  ['个', '个'],
+  ['亩', '亩'],
+  ['名', '名'],
+  ['人', '人'],
+  ['家', '家'],
+  ['所', '所'],
+  ['条', '条'],
+  ['门', '门'],
+  ['吨', '吨'],
+  ['次', '次'],
+  ['户', '户'],
+  ['套', '套'],
+  ['间', '间'],
+  ['座', '座'],
+  ['项', '项'],
+  ['张', '张'],
+  ['辆', '辆'],
+  ['台', '台'],
+  ['件', '件'],
+  ['处', '处'],
+  ['场', '场'],
+  ['艘', '艘'],
+  ['架', '架'],
+  ['株', '株'],
+  ['棵', '棵'],
+  ['盏', '盏'],
+  ['位', '位'],
+  ['支', '支'],
+  ['批', '批'],
+  ['倍', '倍'],
+  ['米', '米'],
+  ['度', '度'],
+  ['%', '%'],
+  ['‰', '‰'],
+]
+
+const byFirst = new Map<string, Array<[string, string]>>()
+for (const u of UNITS) {
+  const k = u[0][0]
+  const list = byFirst.get(k) ?? []
+  list.push(u)
+  byFirst.set(k, list)
+}
+
+/** The unit written at `i` (after an optional space), or null. */
+export function readUnit(view: string, i: number): UnitMatch | null {
+  let j = i
+  if (view.charCodeAt(j) === 32) j++
+  const list = byFirst.get(view[j])
+  if (!list) return null
+  for (const [w, unit] of list) {
+    if (view.startsWith(w, j)) {
+      // 个 followed by 月 is a duration (3个月), 次 in 次全会 is a session ordinal
+      const next = view[j + w.length]
+      if (w === '个' && next === '月') return null
+      if (w === '次' && (next === '全' || next === '会' || next === '党')) return null
+      if (w === '名' && (next === '单' || next === '称' || next === '片' || next === '义')) return null
+      if (w === '度' && view[j + 1] !== '电') return null
+      if (w === '人' && (next === '民' || next === '才' || next === '大' || next === '员')) return null
+      return { unit, end: j + w.length }
+    }
+  }
+  return null
+}
