@@ -25,7 +25,7 @@ const BAD: [string, Mutate, string, RegExp][] = [
   ['fractional offset', mut((p) => { p.commitments[0].start = 1.5 }), 'commitments[0].start', /whole number/],
   ['missing table', mut((p) => { delete (p as Record<string, unknown>).verdicts }), 'verdicts', /array/],
   ['__proto__ key', mut((p) => { Object.defineProperty(p.commitments[2], '__proto__', { value: { polluted: true }, enumerable: true }) }), 'commitments[2].__proto__', /forbidden/],
-  ['constructor key', mut((p) => { (p.updates[0].evidence as unknown as Record<string, unknown>).constructor = 'x' }), 'updates[0].evidence.constructor', /forbidden/],
+  ['constructor key', mut((p) => { Object.defineProperty(p.updates[0].evidence, 'constructor', { value: 'x', enumerable: true }) }), 'updates[0].evidence.constructor', /forbidden/],
   ['deep nesting', mut((p) => { let o: Record<string, unknown> = {}; (p.commitments[0] as unknown as Record<string, unknown>).original = o; for (let i = 0; i < 20; i++) { o.x = {}; o = o.x as Record<string, unknown> } }), 'commitments[0].original.x.x.x.x.x', /nested deeper/],
   ['10 MB string', mut((p) => { p.sources[0].title = 'x'.repeat(10_000_000) }), 'sources[0].title', /at most/],
   ['duplicate commitment id', mut((p) => { p.commitments[2].id = p.commitments[0].id }), 'commitments[2].id', /duplicate id .* \(also commitments\[0\]\)/],

@@ -1,0 +1,33 @@
+// Public API of the database layer (Vue-free; the live-query composable is in ./useLiveQuery).
+export { PledgeDB, getDb, setDb } from './db'
+export { DB_NAME, DB_VERSION, STORES_V1, type CommitmentRow, type SeedMeta } from './schema'
+export {
+  getCommitment,
+  getSource,
+  getArticle,
+  articlesOf,
+  commitmentsOf,
+  updatesFor,
+  verdictsFor,
+  listCommitments,
+  countCommitments,
+  distinctOwners,
+  exportPack,
+  DEFAULT_SORT,
+  type Owners,
+} from './queries'
+export {
+  importPack,
+  addUpdate,
+  addVerdict,
+  editCommitment,
+  refreshStatuses,
+  type CommitmentEdit,
+  type ImportCounts,
+  type ImportOptions,
+  type WriteError,
+  type WriteOptions,
+  type WriteResult,
+} from './writes'
+export { ensureSeeded, loadedSeed, type SeedResult } from './seed'
+export { localToday } from './status'

@@ -1,0 +1,146 @@
+// Named read queries: the ONLY place that knows which indexes exist. Each takes the database
+// last and defaults to the app-wide one, so views call getCommitment(id) and tests pass their own.
+import type { Article, Commitment, DataPack, Source, Update, Verdict } from '../core/model/types'
+import { SCHEMA_VERSION } from '../core/model/types'
+import type { CommitmentFilter, SortSpec } from '../core/model/filter'
+import { compareCommitments, matchesFilter } from '../core/model/matchFilter'
+import { fromRow, getDb, type PledgeDB } from './db'
+
+export const DEFAULT_SORT: SortSpec = { key: 'position', dir: 'asc' }
+
+export function getCommitment(id: string, db: PledgeDB = getDb()): Promise<Commitment | undefined> {
+  return db.commitments.get(id)
+}
+
+export function getSource(id: string, db: PledgeDB = getDb()): Promise<Source | undefined> {
+  return db.sources.get(id)
+}
+
+export function getArticle(id: string, db: PledgeDB = getDb()): Promise<Article | undefined> {
+  return db.articles.get(id)
+}
+
+/** The articles of a source in page order. */
+export function articlesOf(sourceId: string, db: PledgeDB = getDb()): Promise<Article[]> {
+  return db.articles.where('sourceId').equals(sourceId).sortBy('start')
+}
+
+/** The commitments of a source in page order. */
+export async function commitmentsOf(sourceId: string, db: PledgeDB = getDb()): Promise<Commitment[]> {
+  const rows = await db.commitments.where('sourceId').equals(sourceId).toArray()
+  return rows.sort(compareCommitments(DEFAULT_SORT))
+}
+
+/** Every update of a commitment, superseded ones included, oldest observation first. */
+export async function updatesFor(commitmentId: string, db: PledgeDB = getDb()): Promise<Update[]> {
+  const rows = await db.updates.where('commitmentId').equals(commitmentId).toArray()
+  return rows.sort((a, b) => cmp(a.observedOn, b.observedOn) || cmp(a.enteredAt, b.enteredAt) || cmp(a.id, b.id))
+}
+
+/** Every verdict of a commitment, oldest first. */
+export async function verdictsFor(commitmentId: string, db: PledgeDB = getDb()): Promise<Verdict[]> {
+  const rows = await db.verdicts.where('commitmentId').equals(commitmentId).toArray()
+  return rows.sort((a, b) => cmp(a.enteredAt, b.enteredAt) || cmp(a.id, b.id))
+}
+
+/**
+ * Commitments matching `filter`, sorted. One index narrows the rows (a compound owner+status
+ * index when both are filtered), then matchesFilter decides exactly, so results never depend on
+ * which index was used.
+ */
+export async function listCommitments(
+  filter: CommitmentFilter = {},
+  sort: SortSpec = DEFAULT_SORT,
+  db: PledgeDB = getDb(),
+): Promise<Commitment[]> {
+  const rows = await narrow(db, filter)
+    .filter((c) => matchesFilter(c, filter))
+    .toArray()
+  return rows.sort(compareCommitments(sort))
+}
+
+/** Number of commitments, all or those matching `filter`. */
+export async function countCommitments(filter?: CommitmentFilter, db: PledgeDB = getDb()): Promise<number> {
+  if (!filter || isEmptyFilter(filter)) return db.commitments.count()
+  return narrow(db, filter)
+    .filter((c) => matchesFilter(c, filter))
+    .count()
+}
+
+export interface Owners {
+  districts: string[]
+  departments: string[]
+  categories: string[]
+  years: number[]
+}
+
+/** The values the filters can offer, read from the indexes (no row is loaded). */
+export async function distinctOwners(db: PledgeDB = getDb()): Promise<Owners> {
+  const keys = (index: string) => db.commitments.orderBy(index).uniqueKeys()
+  const [districts, departments, categories, years] = await Promise.all([
+    keys('district'),
+    keys('department'),
+    keys('category'),
+    keys('year'),
+  ])
+  const zh = (xs: unknown[]) => (xs as string[]).sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  return {
+    districts: zh(districts),
+    departments: zh(departments),
+    categories: zh(categories),
+    years: (years as number[]).sort((a, b) => a - b),
+  }
+}
+
+/** The whole database as a data pack (rows in id order, derived index fields dropped). */
+export async function exportPack(db: PledgeDB = getDb(), generatedBy?: string): Promise<DataPack> {
+  return db.transaction('r', [db.sources, db.articles, db.commitments, db.updates, db.verdicts], async () => ({
+    schemaVersion: SCHEMA_VERSION,
+    ...(generatedBy ? { generatedBy } : {}),
+    sources: await db.sources.orderBy('id').toArray(),
+    articles: await db.articles.orderBy('id').toArray(),
+    commitments: (await db.commitments.orderBy('id').toArray()).map(fromRow),
+    updates: await db.updates.orderBy('id').toArray(),
+    verdicts: await db.verdicts.orderBy('id').toArray(),
+  }))
+}
+
+// --- index choice -----------------------------------------------------------------------------
+
+type OwnerField = 'district' | 'department' | 'category'
+const OWNER_FIELDS: OwnerField[] = ['district', 'department', 'category']
+
+function has<T>(xs: T[] | undefined): xs is T[] {
+  return xs !== undefined && xs.length > 0
+}
+
+function isEmptyFilter(f: CommitmentFilter): boolean {
+  return !has(f.district) && !has(f.department) && !has(f.category) && !has(f.kind) &&
+    !has(f.status) && !has(f.year) && (f.q ?? '').trim() === ''
+}
+
+type CommitmentCollection = ReturnType<PledgeDB['commitments']['toCollection']>
+
+function narrow(db: PledgeDB, f: CommitmentFilter): CommitmentCollection {
+  const t = db.commitments
+  for (const field of OWNER_FIELDS) {
+    const owners = f[field]
+    if (!has(owners)) continue
+    if (has(f.status)) {
+      const pairs = owners.flatMap((o) => f.status!.map((s) => [o, s]))
+      return t.where(`[${field}+status]`).anyOf(pairs)
+    }
+    return t.where(field).anyOf(owners)
+  }
+  if (has(f.year)) {
+    if (has(f.status)) return t.where('[year+status]').anyOf(f.year.flatMap((y) => f.status!.map((s) => [y, s])))
+    return t.where('year').anyOf(f.year)
+  }
+  if (has(f.status)) return t.where('status').anyOf(f.status)
+  if (has(f.kind)) return t.where('kind').anyOf(f.kind)
+  return t.toCollection()
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { DataPack, Update } from '../core/model/types'
+import { testPack } from '../core/pack/testPack'
+import type { PledgeDB } from './db'
+import { exportPack, getCommitment, updatesFor } from './queries'
+import { loadedSeed, ensureSeeded } from './seed'
+import { counts, freshDb } from './testDb'
+import { addUpdate, editCommitment } from './writes'
+
+const TODAY = '2024-10-15'
+const opts = { today: TODAY, now: () => '2024-10-15T08:00:00.000Z' }
+let db: PledgeDB
+afterEach(async () => {
+  await db?.delete()
+})
+
+/** What the shipped seed looks like: extractor rows plus the seed's outcome updates. */
+function seed(): DataPack {
+  const p = testPack()
+  p.verdicts = []
+  return p
+}
+
+/** A later seed build: one reading improved, one false positive gone, one new commitment. */
+function newerSeed(): DataPack {
+  const p = seed()
+  p.commitments[0].metric = '接待游客人次'
+  p.commitments[1].metric = '翠云阁开放'
+  p.commitments = [p.commitments[0], p.commitments[1]]
+  return p
+}
+
+const personUpdate = (p: DataPack): Update => ({
+  ...p.updates[0], id: 'upd-mine', observedOn: '2024-10-01', value: 33_000_000, enteredBy: 'reporter', enteredAt: '2024-10-02T00:00:00.000Z',
+})
+
+describe('ensureSeeded', () => {
+  it('loads the seed on first start and nothing on later starts', async () => {
+    db = freshDb()
+    const first = await ensureSeeded(db, async () => seed(), opts)
+    expect(first).toMatchObject({ ok: true, loaded: true })
+    const after = await counts(db)
+    expect(after).toEqual({ sources: 1, articles: 1, commitments: 3, updates: 1, verdicts: 0 })
+    const second = await ensureSeeded(db, async () => seed(), opts)
+    expect(second).toMatchObject({ ok: true, loaded: false })
+    expect(await counts(db)).toEqual(after)
+    expect(await loadedSeed(db)).toMatchObject({ version: first.ok ? first.version : '', loadedAt: '2024-10-15T08:00:00.000Z' })
+  })
+
+  it('does not duplicate when two starts race', async () => {
+    db = freshDb()
+    await Promise.all([ensureSeeded(db, async () => seed(), opts), ensureSeeded(db, async () => seed(), opts)])
+    expect(await counts(db)).toEqual({ sources: 1, articles: 1, commitments: 3, updates: 1, verdicts: 0 })
+  })
+
+  it('keeps a person’s update and edit through re-seeding and a newer seed', async () => {
+    db = freshDb()
+    const p = seed()
+    await ensureSeeded(db, async () => seed(), opts)
+    await addUpdate(personUpdate(p), { today: TODAY }, db)
+    await editCommitment(p.commitments[2].id, { value: 800 }, '2024-10-03T00:00:00.000Z', { today: TODAY }, db)
+
+    await ensureSeeded(db, async () => seed(), opts)
+    const r = await ensureSeeded(db, async () => newerSeed(), opts)
+    expect(r).toMatchObject({ ok: true, loaded: true })
+
+    expect((await updatesFor(p.commitments[0].id, db)).map((u) => u.id)).toEqual([p.updates[0].id, 'upd-mine'])
+    // the edited commitment stays although the newer seed no longer has it
+    expect(await getCommitment(p.commitments[2].id, db)).toMatchObject({ value: 800, original: { value: 700 } })
+    // extractor rows take the newer seed's reading
+    expect((await getCommitment(p.commitments[0].id, db))!.metric).toBe('接待游客人次')
+    expect((await getCommitment(p.commitments[1].id, db))!.metric).toBe('翠云阁开放')
+  })
+
+  it('removes an unreviewed extractor row a newer seed dropped, unless someone recorded on it', async () => {
+    db = freshDb()
+    const p = seed()
+    await ensureSeeded(db, async () => seed(), opts)
+    await ensureSeeded(db, async () => newerSeed(), opts)
+    expect(await getCommitment(p.commitments[2].id, db)).toBeUndefined()
+    expect(await counts(db)).toMatchObject({ commitments: 2, updates: 1 })
+  })
+
+  it('refuses an invalid seed and leaves the database as it was', async () => {
+    db = freshDb()
+    await ensureSeeded(db, async () => seed(), opts)
+    const before = await exportPack(db)
+    const bad = newerSeed()
+    bad.commitments[0].value = Number.NaN
+    const r = await ensureSeeded(db, async () => bad, opts)
+    expect(r).toMatchObject({ ok: false, error: { path: 'commitments[0].value' } })
+    expect(await exportPack(db)).toEqual(before)
+    const failing = await ensureSeeded(db, async () => { throw new Error('offline') }, opts)
+    expect(failing).toMatchObject({ ok: false, error: { path: '(seed)' } })
+  })
+})

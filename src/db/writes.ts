@@ -1,0 +1,181 @@
+// Writes. Every write is all-or-nothing in one transaction, validates first, and reports
+// failure as a value (validation or storage: QuotaExceededError, AbortError, …) so the UI can
+// say what happened. Rows a person created or edited are never overwritten by an import.
+import type { Commitment, ExtractedCommitment, Status, Update, Verdict } from '../core/model/types'
+import type { PackError } from '../core/pack/errors'
+import { formatPath } from '../core/pack/errors'
+import { restorePack } from '../core/pack/restore'
+import { scanUntrusted } from '../core/pack/scan'
+import { commitmentSchema, updateSchema, verdictSchema } from '../core/pack/schema'
+import { getDb, type PledgeDB, toRow } from './db'
+import { recomputeStatuses } from './recompute'
+import { localToday } from './status'
+import { mergePack, type ImportCounts } from './merge'
+
+/** A failed write: the bad field, or `(database)` with the storage error's name. */
+export interface WriteError extends PackError {
+  /** DOMException/Dexie error name for storage failures, e.g. 'QuotaExceededError' */
+  name?: string
+}
+
+export type WriteResult<T = object> = ({ ok: true } & T) | { ok: false; error: WriteError }
+
+export interface WriteOptions {
+  /** YYYY-MM-DD used for status; defaults to the local date */
+  today?: string
+}
+
+export interface ImportOptions extends WriteOptions {
+  /**
+   * Also remove unreviewed extractor rows of the pack's sources that the pack no longer has
+   * (a newer seed dropping a false positive). Rows with updates or verdicts are kept.
+   */
+  prune?: boolean
+}
+
+export type { ImportCounts }
+
+/** Thrown inside a transaction to abort it with a user-facing error. */
+class Refused extends Error {
+  constructor(readonly error: PackError) {
+    super(`${error.path}: ${error.message}`)
+  }
+}
+
+async function run<T extends object>(work: () => Promise<T>): Promise<WriteResult<T>> {
+  try {
+    return { ok: true, ...(await work()) }
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, error: e.error }
+    const err = e as { name?: string; message?: string; inner?: { name?: string } }
+    const name = err.inner?.name ?? err.name ?? 'Error'
+    return { ok: false, error: { path: '(database)', message: err.message ?? String(e), name } }
+  }
+}
+
+function validate<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): T {
+  const hostile = scanUntrusted(input)
+  if (hostile) throw new Refused(hostile)
+  const r = schema.safeParse(input)
+  if (!r.success) {
+    const issue = r.error.issues[0]
+    throw new Refused({ path: formatPath(issue.path), message: issue.message })
+  }
+  return r.data
+}
+
+/**
+ * Imports a pack after restorePack. Existing rows with the same id are replaced unless a person
+ * made or edited them (origin 'person', reviewedAt set, or any verdict): those are kept.
+ */
+export async function importPack(
+  input: unknown,
+  options: ImportOptions = {},
+  db: PledgeDB = getDb(),
+): Promise<WriteResult<{ counts: ImportCounts }>> {
+  const restored = restorePack(input)
+  if (!restored.ok) return { ok: false, error: restored.error }
+  const pack = restored.pack
+  const today = options.today ?? localToday()
+  return run(() =>
+    db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts], async () => {
+      const { counts, touched } = await mergePack(db, pack, options.prune ?? false)
+      await recomputeStatuses(db, touched, today)
+      return { counts }
+    }),
+  )
+}
+
+/** Appends an update (never replaces one: a correction is a new update that supersedes). */
+export async function addUpdate(
+  update: Update,
+  options: WriteOptions = {},
+  db: PledgeDB = getDb(),
+): Promise<WriteResult<{ status: Status }>> {
+  return run(async () => {
+    const u = validate<Update>(updateSchema, update)
+    return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
+      if (!(await db.commitments.get(u.commitmentId))) {
+        throw new Refused({ path: 'commitmentId', message: `no commitment with id "${u.commitmentId}"` })
+      }
+      if (await db.updates.get(u.id)) throw new Refused({ path: 'id', message: `an update with id "${u.id}" exists` })
+      if (u.supersedes !== null) {
+        const earlier = await db.updates.get(u.supersedes)
+        if (!earlier || earlier.commitmentId !== u.commitmentId) {
+          throw new Refused({ path: 'supersedes', message: `no earlier update "${u.supersedes}" of this commitment` })
+        }
+      }
+      await db.updates.add(u)
+      return { status: await statusAfter(db, u.commitmentId, options) }
+    })
+  })
+}
+
+/** Records a person's verdict (with its written reason) and recomputes the commitment's status. */
+export async function addVerdict(
+  verdict: Verdict,
+  options: WriteOptions = {},
+  db: PledgeDB = getDb(),
+): Promise<WriteResult<{ status: Status }>> {
+  return run(async () => {
+    const v = validate<Verdict>(verdictSchema, verdict)
+    if (v.reason.trim() === '') throw new Refused({ path: 'reason', message: 'expected a written reason' })
+    return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
+      if (!(await db.commitments.get(v.commitmentId))) {
+        throw new Refused({ path: 'commitmentId', message: `no commitment with id "${v.commitmentId}"` })
+      }
+      if (await db.verdicts.get(v.id)) throw new Refused({ path: 'id', message: `a verdict with id "${v.id}" exists` })
+      await db.verdicts.add(v)
+      return { status: await statusAfter(db, v.commitmentId, options) }
+    })
+  })
+}
+
+/** Fields a person may correct in the extractor's reading. */
+export type CommitmentEdit = Partial<
+  Pick<Commitment, 'kind' | 'metric' | 'value' | 'unit' | 'comparator' | 'growth' | 'deadline' | 'district' | 'department' | 'person' | 'category'>
+>
+
+/**
+ * A person confirms (empty `changes`) or corrects a commitment: sets reviewedAt, keeps the
+ * extractor's earlier reading in `original` (once), and protects the row from later imports.
+ */
+export async function editCommitment(
+  id: string,
+  changes: CommitmentEdit,
+  reviewedAt: string,
+  options: WriteOptions = {},
+  db: PledgeDB = getDb(),
+): Promise<WriteResult<{ commitment: Commitment }>> {
+  return run(() =>
+    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
+      const row = await db.commitments.get(id)
+      if (!row) throw new Refused({ path: 'id', message: `no commitment with id "${id}"` })
+      const original = row.original ?? (row.origin === 'extractor' ? pickEdited(row, changes) : null)
+      const next = validate<Commitment>(commitmentSchema, { ...row, year: undefined, ...changes, reviewedAt, original })
+      await db.commitments.put(toRow(next))
+      await statusAfter(db, id, options)
+      return { commitment: next }
+    }),
+  )
+}
+
+/** Recomputes every stored status for `today` (e.g. on start: statuses move with the calendar). */
+export async function refreshStatuses(today: string = localToday(), db: PledgeDB = getDb()): Promise<WriteResult<{ changed: number }>> {
+  return run(() =>
+    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => ({
+      changed: await recomputeStatuses(db, 'all', today),
+    })),
+  )
+}
+
+async function statusAfter(db: PledgeDB, commitmentId: string, options: WriteOptions): Promise<Status> {
+  await recomputeStatuses(db, [commitmentId], options.today ?? localToday())
+  return (await db.commitments.get(commitmentId))!.status
+}
+
+function pickEdited(row: Commitment, changes: CommitmentEdit): Partial<ExtractedCommitment> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(changes)) out[key] = row[key as keyof Commitment]
+  return out as Partial<ExtractedCommitment>
+}
