@@ -2,7 +2,7 @@
 // page, build its pack, attach the real outcomes, and validate the result.
 import type { DataPack, ExtractedSource } from '../model/types'
 import { packFromExtraction } from './fromExtraction'
-import { attachOutcomes } from './outcomes'
+import { outcomesToUpdates, SEED_OUTCOMES_ENTERED_AT } from '../progress/outcomes'
 import { describeError } from './errors'
 import { restorePack } from './restore'
 
@@ -16,8 +16,6 @@ export const SEED_META = {
 
 /** Fixed stamps: builds must be byte-identical between runs (no wall-clock time). */
 export const SEED_IMPORTED_AT = '2024-01-14T00:00:00.000Z'
-/** When the outcomes were compiled is not recorded; after the latest evidence (2025-05). */
-export const SEED_OUTCOMES_ENTERED_AT = '2025-06-01T00:00:00.000Z'
 
 export type ExtractFn = (text: string, opts: { date: string | null; file: string }) => ExtractedSource
 
@@ -36,7 +34,10 @@ export function buildSeedPack(
   const extracted = extract(text, { date: SEED_META.publishedOn, file })
   const meta = { ...SEED_META, title: pageTitle(text) }
   const base = packFromExtraction(text, meta, extracted, SEED_IMPORTED_AT, extractorVersion)
-  const { pack, warnings } = attachOutcomes(base, outcomes, SEED_OUTCOMES_ENTERED_AT)
+  // outcome matching (by quote, never guessed) belongs to the progress engine
+  const { updates, unmatched } = outcomesToUpdates(outcomes, base.commitments, { enteredAt: SEED_OUTCOMES_ENTERED_AT })
+  const pack: DataPack = { ...base, updates: [...base.updates, ...updates] }
+  const warnings = unmatched.map((q) => `no extracted commitment holds "${q}": its outcomes were skipped`)
   const restored = restorePack(pack)
   if (!restored.ok) throw new Error(`seed pack is invalid: ${describeError(restored.error)}`)
   return { pack: restored.pack, warnings }
