@@ -14,7 +14,7 @@ export const STATUS_LABELS: Readonly<Record<Status, Label>> = {
   achieved_early: { 'zh-CN': '提前完成', en: 'Achieved early' },
   missed: { 'zh-CN': '未完成', en: 'Missed' },
   overdue: { 'zh-CN': '逾期', en: 'Overdue' },
-  done: { 'zh-CN': '已办成', en: 'Done' },
+  done: { 'zh-CN': '已实现', en: 'Done' },
   not_yet: { 'zh-CN': '推进中', en: 'Not yet done' },
   no_data: { 'zh-CN': '未评估', en: 'No data' },
 }

@@ -1,7 +1,17 @@
 // Every number the progress engine judges by, in one place. The methodology text is generated from
 // these constants, so the explanation users read can never disagree with what the engine does.
 
-export const THRESHOLDS = {
+export interface Thresholds {
+  aheadRatio: number
+  behindRatio: number
+  ratePoints: number
+  approxShare: number
+  firstHandDays: number
+  nextYearPledgeMonth: number
+  dueSoonDays: readonly [number, number]
+}
+
+export const THRESHOLDS: Readonly<Thresholds> = {
   /**
    * Paced targets (序时进度): ratio = actual ÷ expected-by-now.
    * ratio ≥ aheadRatio → ahead 超序时; ratio < behindRatio → behind 慢序时; in between → on pace 按序时.
@@ -32,7 +42,5 @@ export const THRESHOLDS = {
    */
   nextYearPledgeMonth: 10,
   /** The due-soon panel's windows, in days from today. */
-  dueSoonDays: [30, 90] as const,
-} as const
-
-export type Thresholds = typeof THRESHOLDS
+  dueSoonDays: [30, 90],
+}
