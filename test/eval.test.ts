@@ -15,7 +15,14 @@ describe.each(fixtureNames())('extractor on fixture %s', (name) => {
   })
 
   it.each(result.bars.map((b) => [b.id, b] as const))('meets the %s bar', (_id, bar) => {
-    const detail = `${bar.label}: ${bar.value === null ? 'n/a' : (bar.value * 100).toFixed(1) + '%'} (bar ${bar.threshold * 100}%)`
+    const s = result.score
+    const sample = [
+      ...s.misses.slice(0, 3).map((g) => `missed ${g.kind} «${g.quote}»`),
+      ...s.falsePositives.slice(0, 3).map((p) => `extra ${p.kind} «${p.quote}»`),
+      ...s.matched.filter((m) => m.gold.kind !== m.predicted.kind).slice(0, 3).map((m) => `${m.gold.kind} read as ${m.predicted.kind} «${m.gold.quote}»`),
+    ]
+    const figure = bar.value === null ? 'n/a' : (bar.value * 100).toFixed(1) + '%'
+    const detail = `${bar.label}: ${figure} (bar ${bar.threshold * 100}%); npm run eval -- --verbose ${name}\n  ${sample.join('\n  ')}`
     expect(bar.pass, detail).toBe(true)
   })
 })
