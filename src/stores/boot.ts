@@ -2,7 +2,7 @@
 // it stays out of the main bundle and is only fetched when the database is empty.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { db, ensureSeeded } from '../db'
+import { ensureSeeded, getDb } from '../db'
 
 export type BootPhase = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -24,8 +24,10 @@ export const useBootStore = defineStore('boot', () => {
     phase.value = 'loading'
     error.value = null
     try {
+      const db = getDb()
       if (!db.isOpen()) await db.open()
-      await ensureSeeded(db, loadSeedPack)
+      const seeded = await ensureSeeded(db, loadSeedPack)
+      if (!seeded.ok) throw new Error(`${seeded.error.path}: ${seeded.error.message}`)
       phase.value = 'ready'
     } catch (e) {
       console.warn('[boot] database start failed', e)

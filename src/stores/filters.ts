@@ -2,7 +2,8 @@
 // current route and writes changes back as navigation. It holds no data rows, only the filter and the last
 // list query (so "back to the list" from a detail page keeps the filters).
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, watch } from 'vue'
+import { useSessionStorage } from '@vueuse/core'
 import { useRouter, type LocationQueryRaw } from 'vue-router'
 import type { CommitmentFilter, SortSpec } from '../core/model/filter'
 import { DEFAULT_SORT, isFiltering, parseFilterQuery, toFilterQuery, type Query } from './filterQuery'
@@ -18,7 +19,8 @@ type ArrayField = 'district' | 'department' | 'category' | 'kind' | 'status' | '
 
 export const useFiltersStore = defineStore('filters', () => {
   const router = useRouter()
-  const lastListQuery = ref<Query>({})
+  // per tab, and kept over a reload of a detail page
+  const lastListQuery = useSessionStorage<Query>('pledge-ledger.list-query', {})
 
   const onList = computed(() => router.currentRoute.value.name === LIST_ROUTE)
   const parsed = computed(() =>

@@ -1,0 +1,52 @@
+// The app shell: start, language switch (remembered across reloads), not-found page.
+import { test, expect } from './fixtures'
+import { ListPage } from './pages/ListPage'
+
+test('first start opens the database, loads the seed and lists its commitments', async ({ page }) => {
+  const list = new ListPage(page)
+  await list.goto()
+  expect(await list.shownCount()).toBeGreaterThan(10)
+  await expect(list.rows.first()).toBeVisible()
+  await expect(page.getByRole('banner')).toContainText('承诺台账')
+  await expect(page).toHaveTitle(/承诺台账/)
+})
+
+test('the language switch changes the UI and persists across reloads', async ({ page }) => {
+  const list = new ListPage(page)
+  await list.goto()
+  const nav = page.getByRole('navigation')
+  await expect(nav).toContainText('概览')
+  await expect(nav).toContainText('列表')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+
+  await list.langSwitch.click()
+  await expect(nav).toContainText('Overview')
+  await expect(nav).toContainText('List')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commitments')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  // statuses keep the official Chinese term first, with the English after it
+  await expect(list.rows.first().getByTestId('status-badge')).toContainText(/未评估|超序时|按序时|慢序时|已完成|未完成|逾期|推进中/)
+
+  await page.reload()
+  await list.ready()
+  await expect(nav).toContainText('Overview')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+
+  await list.langSwitch.click()
+  await expect(nav).toContainText('概览')
+  await page.reload()
+  await list.ready()
+  await expect(nav).toContainText('概览')
+})
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page')
+  await expect(page.getByTestId('not-found')).toContainText('找不到这个页面')
+  await page.getByRole('link', { name: '返回列表' }).click()
+  await expect(page).toHaveURL(/\/list$/)
+})
+
+test('a commitment that does not exist says so', async ({ page }) => {
+  await page.goto('/c/does-not-exist')
+  await expect(page.getByTestId('detail-not-found')).toContainText('找不到这条承诺')
+})
