@@ -13,6 +13,10 @@ export interface ArticleInfo extends ExtractedArticle {
 
 /** Most mentioned owner among place hits (ties → first mentioned). */
 export function dominantOwner(hits: PlaceHit[], ctx: CityContext): string | null {
+  return dominant(hits, ctx)[0]
+}
+
+function dominant(hits: PlaceHit[], ctx: CityContext): [string | null, number] {
   const counts = new Map<string, number>()
   for (const h of hits) {
     const p = ownerOf(h, ctx)
@@ -22,7 +26,24 @@ export function dominantOwner(hits: PlaceHit[], ctx: CityContext): string | null
   let best: string | null = null
   let n = 0
   for (const [k, v] of counts) if (v > n) [best, n] = [k, v]
-  return best
+  return [best, n]
+}
+
+// The text speaks as a county or district of its own ("全县", "我区") without always naming it.
+const SELF_COUNTY = /[全我本该](?:县|区|市辖区)(?![委政])/
+
+/** Hits inside [a, b), found by binary search (hits are sorted by start). */
+function hitsWithin(hits: PlaceHit[], a: number, b: number): PlaceHit[] {
+  let lo = 0
+  let hi = hits.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (hits[mid].start < a) lo = mid + 1
+    else hi = mid
+  }
+  const out: PlaceHit[] = []
+  for (let k = lo; k < hits.length && hits[k].end <= b; k++) out.push(hits[k])
+  return out
 }
 
 const CITY_TITLES: Record<string, string> = { 市长: '市政府', 副市长: '市政府', 常务副市长: '市政府', 省长: '省政府', 副省长: '省政府' }
@@ -46,8 +67,10 @@ export function buildArticles(
       // a headline that names a place (朝阳镇: / …与孟津区签署…)
       const heads = [a.title, a.subtitle ?? ''].join(' ')
       district = dominantOwner(scanPlaces(heads), ctx)
-      const label = /^([\u4e00-\u9fa5]{2,8}(?:镇|乡|街道|区|县)):/.exec(a.title) ?? /^([\u4e00-\u9fa5]{2,8}(?:镇|乡|街道|区|县)):/.exec(a.subtitle ?? '')
-      if (label && !department) department = label[1]
+      // a headline opening with a town (朝阳镇: / 建设镇提前完成…) makes the town the acting body
+      for (const h of scanPlaces(a.title.slice(0, 12))) {
+        if (h.start === 0 && !department && h.candidates.some((p) => p.level === 'town')) department = a.title.slice(0, h.end)
+      }
     }
     if (!person && a.lead) {
       const p = findPerson(a.lead)
@@ -56,9 +79,15 @@ export function buildArticles(
         if (!department && CITY_TITLES[p.title]) department = CITY_TITLES[p.title]
       }
     }
-    if (!district) district = dominantOwner(viewHits.filter((h) => h.start >= vstart && h.end <= vend), ctx)
+    let selfUnnamed = false
+    if (!district) {
+      const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
+      // a county speaking of itself ("全县…") while naming others only in passing: its name is unknown
+      if (best && n < 2 && SELF_COUNTY.test(norm.slice(a.start, a.end))) selfUnnamed = true
+      else district = best
+    }
     if (!district && department) district = departmentDistrict(department, ctx)
-    if (!district) district = fallback
+    if (!district && !selfUnnamed && !SELF_COUNTY.test(norm.slice(a.start, a.end))) district = fallback
     return {
       title: a.title,
       start: a.start,

@@ -33,7 +33,7 @@ const DATELINE_RE = /^(?:■|●|▲|本报讯|本报[\u4e00-\u9fa5]{0,6}电|新
 export function classifyLine(text: string): LineKind {
   const t = text.trim()
   if (t === '') return 'blank'
-  if (/^[—-]{1,3}\s*访/.test(t)) return 'interview'
+  if (/^[—-]{1,3}\s*(?:专访|访|对话|与)/.test(t) && t.length <= 40) return 'interview'
   if (CONTINUATION_RE.test(t)) return 'continuation'
   if (CREDIT_RE.test(t) || (BYLINE_RE.test(t) && t.length < 60 && !/[。,;]/.test(t))) return 'byline'
   if (DATELINE_RE.test(t)) return 'dateline'

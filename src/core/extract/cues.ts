@@ -30,8 +30,11 @@ function hasLe(s: string): boolean {
   return false
 }
 
+// Period-to-date reports: 前8个月, 1-9月, 元至九月, 年初以来
+const PERIOD_TO_DATE = /前[\d一二三四五六七八九十]{1,2}个月|[1一元][-—~至到][\d一二三四五六七八九十]{1,2}月|年初以来|今年以来/
+
 export function isPast(s: string): boolean {
-  return has(s, PAST) || hasLe(s)
+  return has(s, PAST) || hasLe(s) || PERIOD_TO_DATE.test(s)
 }
 
 export function isStrongFuture(s: string): boolean {

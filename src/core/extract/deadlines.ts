@@ -13,6 +13,8 @@ export interface DeadlineHit {
   end: number
   /** a date that is not just a year (a milestone's dated deliverable) */
   dated: boolean
+  /** the year is written (2024年) or carried from a written one, not implied by 今年/全年 */
+  explicit?: boolean
 }
 
 export interface DateContext {
@@ -64,7 +66,7 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
         const q = QUARTER[m[3]]
         dl = { date: isoDate(year, q, lastDayOfMonth(year, q)), precision: 'month' }
       } else dl = { date: isoDate(year, 12, 31), precision: 'year' }
-      out.push({ deadline: dl, year, start, end, dated: p !== '年底' && p !== '年末' && p !== '底' })
+      out.push({ deadline: dl, year, start, end, dated: p !== '年底' && p !== '年末' && p !== '底', explicit: explicitYear !== null || carriedYear !== null })
     } else if (m[4]) {
       const mo = monthNumber(m[4])
       if (!(mo >= 1 && mo <= 12)) continue
@@ -81,11 +83,13 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
       const y = Number(m[7])
       // "2022年以来" looks back: no deadline
       if (after.startsWith('以来') || after.startsWith('来')) continue
-      out.push({ deadline: { date: isoDate(y, 12, 31), precision: 'year' }, year: y, start, end, dated: false })
+      out.push({ deadline: { date: isoDate(y, 12, 31), precision: 'year' }, year: y, start, end, dated: false, explicit: true })
     } else if (m[8]) {
       if (ctx.year === null && carriedYear === null) continue
       const y = m[8] === '明年' ? (ctx.year ?? 0) + 1 : (carriedYear ?? ctx.year ?? 0)
-      out.push({ deadline: { date: isoDate(y, 12, 31), precision: 'year' }, year: y, start, end, dated: false })
+      // 今年/明年 name the year; 全年/年度/年内 only imply it
+      const named = m[8] === '今年' || m[8] === '明年'
+      out.push({ deadline: { date: isoDate(y, 12, 31), precision: 'year' }, year: y, start, end, dated: false, explicit: named || carriedYear !== null })
     } else if (m[9]) {
       const y = explicitYear
       const base = y ?? carriedYear ?? ctx.year

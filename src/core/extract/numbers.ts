@@ -22,8 +22,15 @@ const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
+// char code → 1 when it is a Chinese numeral character (a flat table: this runs on every char)
+const CN_FLAG = new Uint8Array(65536)
+for (const ch of [...Object.keys(CN_DIGIT), ...Object.keys(CN_UNIT), ...Object.keys(CN_BIG)]) CN_FLAG[ch.charCodeAt(0)] = 1
+
+export function isCnNumCode(c: number): boolean {
+  return CN_FLAG[c] === 1
+}
 export function isCnNumChar(ch: string): boolean {
-  return ch in CN_DIGIT || ch in CN_UNIT || ch in CN_BIG
+  return ch.length > 0 && CN_FLAG[ch.charCodeAt(0)] === 1
 }
 
 /** Value of a run of Chinese numeral characters, or NaN when malformed. */

@@ -57,9 +57,9 @@ export function departmentDistrict(dept: string, ctx: CityContext): string | nul
 
 /** "——访老城区委书记赵书政" → district 老城区, department 老城区委, person 赵书政. */
 export function parseInterviewHeader(line: string, ctx: CityContext): Owner | null {
-  const m = /^\s*[—-]{1,3}\s*访(.+)$/.exec(line.trim())
+  const m = /^\s*[—-]{1,3}\s*(?:专访|访|对话|与)(.+)$/.exec(line.trim())
   if (!m) return null
-  const s = m[1].trim()
+  const s = m[1].trim().replace(/(?:面对面|谈[\u4e00-\u9fa5]*|访谈)$/, '')
   for (const len of [2, 3]) {
     if (s.length <= len) continue
     let org = s.slice(0, -len)

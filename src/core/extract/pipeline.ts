@@ -68,21 +68,24 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
   let art = 0
   let s = 0
   const n = view.length
+  const STOP = '。'.charCodeAt(0)
+  let lineStart = 0
   for (let i = 0; i <= n; i++) {
-    const ch = i < n ? view[i] : '\n'
-    if (ch !== '。' && ch !== '!' && ch !== '?' && ch !== '\n') continue
-    const e = ch === '\n' ? i : i + 1
+    const c = i < n ? view.charCodeAt(i) : 10
+    if (c !== STOP && c !== 33 && c !== 63 && c !== 10) continue
+    const e = c === 10 ? i : i + 1
     if (e > s) {
       while (art < infos.length - 1 && infos[art].vend <= s) art++
       const info = infos.length && infos[art].vstart <= s && s < Math.max(infos[art].vend, infos[art].vstart + 1) ? infos[art] : null
       while (hitIdx < hits.length && hits[hitIdx].start < s) hitIdx++
-      for (const c of processSentence(env, s, e, info, hitIdx)) {
+      for (const c of processSentence(env, s, e, info, hitIdx, lineStart)) {
         const [os, oe] = toOriginal(r, c.vstart, c.vend)
         const { vstart: _a, vend: _b, ...rest } = c
         commitments.push({ ...rest, quote: text.slice(os, oe), start: os, end: oe, article: info ? art : null })
       }
     }
     s = i + 1
+    if (c === 10) lineStart = i + 1
   }
   return { file, date, length: text.length, articles, commitments }
 }

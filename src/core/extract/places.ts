@@ -8,7 +8,8 @@ export interface PlaceHit {
   candidates: Place[]
 }
 
-const SUFFIX = new Set('省市区县镇乡道旗盟州'.split(''))
+const SUFFIX = new Uint8Array(65536)
+for (const ch of '省市区县镇乡道旗盟州') SUFFIX[ch.charCodeAt(0)] = 1
 // "城区"/"新区"-like two-character names are common words; only longer names count on their own.
 const MIN_LEN = 3
 
@@ -16,7 +17,7 @@ export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[]
   const g = gazetteer()
   const out: PlaceHit[] = []
   for (let i = from; i < to; i++) {
-    if (!SUFFIX.has(view[i])) continue
+    if (SUFFIX[view.charCodeAt(i)] !== 1) continue
     const maxLen = Math.min(g.maxLen, i + 1 - from)
     for (let len = maxLen; len >= 2; len--) {
       const name = view.slice(i + 1 - len, i + 1)
@@ -57,16 +58,20 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   const pfirsts = shortIndex(g.provinceShort)
   let quanSheng = 0
   let quanShi = 0
+  const QUAN = '全'.charCodeAt(0)
+  const SHENG = '省'.charCodeAt(0)
+  const SHI = '市'.charCodeAt(0)
   for (let i = 0; i < view.length; i++) {
-    const ch = view[i]
-    if (ch === '全') {
-      const n = view[i + 1]
-      if (n === '省') quanSheng++
-      else if (n === '市') quanShi++
+    const c = view.charCodeAt(i)
+    if (c < 0x4e00) continue
+    if (c === QUAN) {
+      const n = view.charCodeAt(i + 1)
+      if (n === SHENG) quanSheng++
+      else if (n === SHI) quanShi++
     }
-    const list = firsts.get(ch)
+    const list = firsts.get(c)
     if (list) for (const [s, full] of list) if (view.startsWith(s, i)) vote(cityVotes, full)
-    const plist = pfirsts.get(ch)
+    const plist = pfirsts.get(c)
     if (plist) for (const [s, full] of plist) if (view.startsWith(s, i)) vote(provVotes, full)
   }
   const best = (m: Map<string, number>) => {
@@ -80,15 +85,16 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   return { city, province, provincial: quanSheng > quanShi && quanSheng > 0 }
 }
 
-const shortCache = new WeakMap<Map<string, string>, Map<string, Array<[string, string]>>>()
-function shortIndex(m: Map<string, string>): Map<string, Array<[string, string]>> {
+const shortCache = new WeakMap<Map<string, string>, Map<number, Array<[string, string]>>>()
+function shortIndex(m: Map<string, string>): Map<number, Array<[string, string]>> {
   let idx = shortCache.get(m)
   if (idx) return idx
   idx = new Map()
   for (const [s, full] of m) {
-    const l = idx.get(s[0]) ?? []
+    const k = s.charCodeAt(0)
+    const l = idx.get(k) ?? []
     l.push([s, full])
-    idx.set(s[0], l)
+    idx.set(k, l)
   }
   shortCache.set(m, idx)
   return idx

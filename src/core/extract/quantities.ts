@@ -2,7 +2,7 @@
 // Numbers that are names, ordinals, dates, size classes or qualifiers are left out.
 import type { Comparator } from '../model/types'
 import { containsComparator, isGrowth, postComparator, preComparator } from './cues'
-import { isCnNumChar, isDigit, readNumber, type NumberToken } from './numbers'
+import { isCnNumCode, isDigit, readNumber, type NumberToken } from './numbers'
 import { readUnit } from './units'
 
 export interface Quantity {
@@ -55,10 +55,9 @@ export function findQuantities(clause: string): Quantity[] {
   let nameRun = -1 // end of a "N大…" name run: numbers right after it are part of the name
   for (let i = 0; i < clause.length; i++) {
     const c = clause.charCodeAt(i)
-    const ch = clause[i]
-    if (!isDigit(c) && !isCnNumChar(ch)) continue
+    if (!isDigit(c) && !isCnNumCode(c)) continue
     const prevCh = clause[i - 1] ?? ''
-    if (i > 0 && (isDigit(clause.charCodeAt(i - 1)) || isCnNumChar(prevCh) || prevCh === '.')) continue
+    if (i > 0 && (isDigit(clause.charCodeAt(i - 1)) || isCnNumCode(clause.charCodeAt(i - 1)) || prevCh === '.')) continue
     const tok = readNumber(clause, i)
     if (!tok) continue
     const next = clause[tok.end] ?? ''
@@ -102,11 +101,20 @@ export function findQuantities(clause: string): Quantity[] {
     const before = clause.slice(0, tok.start)
     const pre = preComparator(before)
     const post = postComparator(clause.slice(unitEnd))
-    let comparator: Comparator | null = pre ? pre[0] : post ? post[0] : tok.more ? '>' : null
-    if (pre && post && post[0] === '≤' && pre[0] === '≤') comparator = '≤'
-    const stem = pre ? before.slice(0, before.length - pre[1]) : before
-    const growth = isGrowth(stem, unit)
     const end = unitEnd + (post ? post[1] : 0)
+    // "500万元以上重点项目": a size class of what follows, not a quantity
+    if (post && /[\u4e00-\u9fa5]/.test(clause[end] ?? '') && clause[end] !== '的' && nextRaw) continue
+    let comparator: Comparator | null = pre ? pre[0] : post ? post[0] : tok.more ? '>' : null
+    // 控制在4%左右 is about 4%; 控制在4%以内 is at most 4%
+    if (pre && pre[0] === '≤' && post) comparator = post[0]
+    const stem = pre ? before.slice(0, before.length - pre[1]) : before
+    let growth = isGrowth(stem, unit)
+    // a list "达到18687元、5634元" / "增长7.8%、9.2%" shares the first item's comparator and growth
+    const prev = out[out.length - 1]
+    if (prev && before.endsWith('、') && prev.end === tok.start - 1) {
+      if (!pre && !post && !tok.more) comparator = prev.comparator
+      growth = growth || prev.growth
+    }
     out.push({
       start: tok.start,
       end,

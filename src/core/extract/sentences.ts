@@ -21,22 +21,23 @@ export interface SentenceEnv {
 export type Found = Omit<ExtractedCommitment, 'quote' | 'start' | 'end' | 'article'> & { vstart: number; vend: number }
 
 const CLAUSE_END = new Set([',', ';', ':', '…', '—'])
+// characters every deadline expression contains: skip the deadline regex when none is present
+const DATE_HINT = /[年月季底末春十国元]/
 
-/** Heading, byline or label lines are not sentences. */
-function isLabelLine(view: string, s: number, e: number): boolean {
-  let a = s
-  while (a > 0 && view[a - 1] !== '\n') a--
+/** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
+function isLabelLine(view: string, lineStart: number, e: number): boolean {
+  if (e - lineStart > 44) return false
   let b = e
-  while (b < view.length && view[b] !== '\n') b++
-  const line = view.slice(a, b).trim()
+  while (b < view.length && view.charCodeAt(b) !== 10 && b - lineStart <= 44) b++
+  const line = view.slice(lineStart, b).trim()
   return line.length <= 40 && !/[,。;]/.test(line)
 }
 
-export function processSentence(env: SentenceEnv, s: number, e: number, info: ArticleInfo | null, hitIdx: number): Found[] {
+export function processSentence(env: SentenceEnv, s: number, e: number, info: ArticleInfo | null, hitIdx: number, lineStart: number): Found[] {
   const { view } = env
   const sentence = view.slice(s, e)
   if (!/[\d一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季]/.test(sentence)) return []
-  if (isLabelLine(view, s, e) || sentence.trimEnd().endsWith('?')) return []
+  if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return []
   const out: Found[] = []
   const sentencePast = isPast(sentence)
   let carryStrong = false
@@ -44,6 +45,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   let carryPredict = false
   let carryYear: number | null = null
   let carryDeadline: Deadline | null = null
+  let carryExplicit: number | null = null
+  let carryImplicit = false
   let cs = s
   for (let i = s; i <= e; i++) {
     if (i < e && !CLAUSE_END.has(view[i])) continue
@@ -54,14 +57,18 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     while (b > a && /\s/.test(view[b - 1])) b--
     if (b - a < 2) continue
     const clause = view.slice(a, b)
-    const hits = findDeadlines(clause, env.date, carryYear)
+    const hits = DATE_HINT.test(clause) ? findDeadlines(clause, env.date, carryYear) : []
     let clauseDeadline: Deadline | null = null
     let dated: Deadline | null = null
     for (const h of hits) {
       carryYear = h.year
       clauseDeadline = h.deadline
       if (h.dated) dated = h.deadline
+      if (h.explicit) carryExplicit = h.year
+      else if (carryExplicit === null) carryImplicit = true
     }
+    const implicitYear = carryImplicit && carryExplicit === null
+    const explicitFuture = carryExplicit !== null && env.date.year !== null && carryExplicit >= env.date.year
     if (dated) clauseDeadline = dated
     const strong = carryStrong || isStrongFuture(clause)
     const weak = carryWeak || isWeakFuture(clause)
@@ -71,15 +78,20 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     const year = deadline ? Number(deadline.date.slice(0, 4)) : null
     const pastYear = year !== null && env.date.year !== null && year < env.date.year
     const futureYear = year !== null && env.date.year !== null && year >= env.date.year
+    // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
+    const reviewsLastYear = implicitYear && env.date.month <= 3 && !strong
+    // 预计 in January/February without a coming year named estimates the year just finished
+    const estimatesLastYear = predict && env.date.month <= 2 && !explicitFuture
     let kind: Kind
-    if (predict && (pastYear || (clause.includes('全年') && env.date.month <= 2 && !clauseDeadline?.date.startsWith(String(env.date.year))))) kind = 'fact'
-    else if (clausePast || pastYear) kind = 'fact'
-    else if (strong || futureYear) kind = 'target'
+    if (predict && (pastYear || estimatesLastYear)) kind = 'fact'
+    else if (clausePast || pastYear || reviewsLastYear) kind = 'fact'
+    else if (strong) kind = 'target'
     else if (sentencePast) kind = 'fact'
-    else if (weak) kind = 'target'
+    else if (futureYear || weak) kind = 'target'
     else kind = 'fact'
-    const owner = clauseOwner(env, clause, a, b, info, hitIdx)
     const quantities = findQuantities(clause)
+    let ownerCache: ReturnType<typeof clauseOwner> | null = null
+    const ownerOfClause = () => (ownerCache ??= clauseOwner(env, clause, a, b, info, hitIdx))
     for (const q of quantities) {
       const isTarget = kind === 'target'
       let comparator = q.comparator ?? '='
@@ -92,14 +104,14 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
         comparator,
         growth: q.growth,
         deadline: isTarget ? deadline : null,
-        ...owner,
+        ...ownerOfClause(),
         category: categorize(q.metric, clause, sentence, info?.title),
         confidence: confidenceOf(kind, strong || clausePast, q.attribute),
         vstart: a,
         vend: b,
       })
     }
-    if (quantities.length === 0 && !clausePast && !sentencePast) {
+    if (quantities.length === 0 && !clausePast && (!sentencePast || dated)) {
       const upcoming = (d: Deadline | null) => !!d && (env.isoDate === null || d.date >= env.isoDate)
       let k: Kind | null = null
       let dl: Deadline | null = null
@@ -115,7 +127,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
           comparator: null,
           growth: false,
           deadline: dl,
-          ...owner,
+          ...ownerOfClause(),
           category: categorize(clause, sentence, info?.title),
           confidence: k === 'milestone' ? 0.75 : 0.6,
           vstart: a,
