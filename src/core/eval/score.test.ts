@@ -56,6 +56,8 @@ describe('metricsMatch', () => {
     ['交流轮岗教职工', '名校长', false],
     [null, null, true],
     ['接待游客', null, false],
+    ['國內生產總值增長', '国内生产总值增长', true],
+    ['簽約項目', '签约项目数量', true],
   ])('%s ~ %s → %s', (a, b, want) => expect(metricsMatch(a, b)).toBe(want))
 })
 
@@ -151,6 +153,15 @@ describe('scoreSource', () => {
     expect(s.fields.deadlineDate.rate).toBe(1)
     const bars = checkBars(s)
     expect(bars.filter((b) => !b.pass).map((b) => b.id)).toEqual(['unit', 'deadline', 'district'])
+  })
+
+  it('owners compare across scripts, not across places', () => {
+    const preds = GOLD.map(echo)
+    preds[0] = { ...preds[0], district: '老城區', person: '趙書政' }
+    preds[1] = { ...preds[1], district: '西工区' }
+    const s = scoreSource(GOLD, preds)
+    expect(s.matched.find((m) => m.gold === GOLD[0])?.wrong).toEqual([])
+    expect(s.matched.find((m) => m.gold === GOLD[1])?.wrong).toEqual(['district'])
   })
 
   it('a gold value of null accepts any predicted value but the value field is then wrong', () => {

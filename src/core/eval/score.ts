@@ -6,6 +6,7 @@
 // kinds agree, then to a gold item without doubt, then to the closer start.
 // Gold items with `doubt` count neither for nor against: a prediction paired with one is neither a
 // hit nor a false positive, and an unmatched doubt item is not a miss.
+import { Converter } from 'opencc-js/t2cn'
 import type { Kind } from '@/core/model/types'
 import { KINDS } from '@/core/model/types'
 import type { GoldItem } from './gold'
@@ -102,18 +103,31 @@ function overlapOf(a: { start: number; end: number }, b: { start: number; end: n
   return Math.min(a.end, b.end) - Math.max(a.start, b.start)
 }
 
+// Names compare across scripts: 寧德市 in a Hong Kong paper is the same owner as 宁德市, and a
+// metric read from traditional text may be reported in either script. Built lazily (a large table).
+let toSimplified: ((s: string) => string) | null = null
+export function sameScript(s: string): string {
+  toSimplified ??= Converter({ from: 'hk', to: 'cn' })
+  return toSimplified(s.trim())
+}
+
+function namesEqual(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b
+  return a === b || sameScript(a) === sameScript(b)
+}
+
 // Quotes, brackets and punctuation say nothing about what a metric measures.
 const PUNCT = /[\s“”"'‘’「」『』《》〈〉()()[\]【】、,,。.;;::!!??·—-]/gu
 
 /**
  * Loose metric comparison: metrics are readable names, not a vocabulary. Equal when one contains
- * the other (after dropping punctuation) or when their characters overlap by at least half
+ * the other (after dropping punctuation and folding traditional characters to simplified) or when their characters overlap by at least half
  * (Dice coefficient over character multisets).
  */
 export function metricsMatch(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b
-  const x = a.replace(PUNCT, '')
-  const y = b.replace(PUNCT, '')
+  const x = sameScript(a).replace(PUNCT, '')
+  const y = sameScript(b).replace(PUNCT, '')
   if (x === '' || y === '') return x === y
   if (x.includes(y) || y.includes(x)) return true
   const counts = new Map<string, number>()
@@ -141,6 +155,10 @@ function fieldCorrect(field: Field, g: GoldItem, p: Predicted): boolean {
       return (g.deadline?.date ?? null) === (p.deadline?.date ?? null)
     case 'metric':
       return metricsMatch(g.metric, p.metric)
+    case 'district':
+    case 'department':
+    case 'person':
+      return namesEqual(g[field], p[field])
     default:
       return g[field] === p[field]
   }
