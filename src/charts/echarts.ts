@@ -1,0 +1,48 @@
+// The ONE place that registers ECharts modules. Tree-shaken imports from echarts/core keep the
+// chart chunk to what the dashboard draws; every chart component imports this file, and the
+// dashboard loads those components lazily, so none of it is in the first screen's JavaScript.
+import { use, registerMap, getMap, getInstanceByDom } from 'echarts/core'
+import { BarChart, MapChart, PieChart } from 'echarts/charts'
+import {
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components'
+import { CanvasRenderer } from 'echarts/renderers'
+import { MAP_NAME } from './options/districtMap'
+
+use([
+  BarChart,
+  MapChart,
+  PieChart,
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  CanvasRenderer,
+])
+
+// Test hook, only under automation (navigator.webdriver): end-to-end tests find a bar's pixel with
+// the chart's own convertToPixel and then click the canvas there like a user, so the real click
+// path (canvas → ECharts event → router) is exercised. Ordinary sessions never see it.
+if (typeof navigator !== 'undefined' && navigator.webdriver) {
+  ;(globalThis as { __pledgeEcharts?: unknown }).__pledgeEcharts = { getInstanceByDom }
+}
+
+let mapLoading: Promise<void> | null = null
+
+/** Registers Luoyang's boundaries once; the GeoJSON (≈50 KB gzip) is its own lazy chunk. */
+export function ensureLuoyangMap(): Promise<void> {
+  if (getMap(MAP_NAME)) return Promise.resolve()
+  mapLoading ??= import('../../data/geo/luoyang.json').then((m) => {
+    const geo = (m as { default?: unknown }).default ?? m
+    registerMap(MAP_NAME, geo as Parameters<typeof registerMap>[1])
+  })
+  return mapLoading
+}
+

@@ -1,0 +1,19 @@
+// Reads the commitments for the dashboard and aggregates them in one pass.
+// Rows come in pages of PAGE by primary key (IDBObjectStore.getAll under the hood), so at 100,000
+// rows no single step holds the main thread for long and memory holds one page at a time.
+import type { CommitmentRow, PledgeDB } from '@/db'
+import { DashboardAccumulator, type DashboardAggregate } from '@/core/aggregate'
+
+export const PAGE = 5000
+
+export async function loadDashboard(db: PledgeDB, today: string): Promise<DashboardAggregate> {
+  const acc = new DashboardAccumulator({ today })
+  let last: string | null = null
+  for (;;) {
+    const page: CommitmentRow[] = await (last === null ? db.commitments.orderBy(':id') : db.commitments.where(':id').above(last)).limit(PAGE).toArray()
+    for (const row of page) acc.add(row)
+    if (page.length < PAGE) break
+    last = page[page.length - 1].id
+  }
+  return acc.result()
+}
