@@ -81,9 +81,12 @@ export function buildArticles(
     }
     let selfUnnamed = false
     if (!district) {
-      const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
+      const inArticle = hitsWithin(viewHits, vstart, vend)
+      const [best, n] = dominant(inArticle, ctx)
+      const areas = new Set(inArticle.map((h) => ownerOf(h, ctx)).filter((p) => p && p.level !== 'province' && p.level !== 'city').map((p) => p!.owner))
+      const uniqueArea = areas.size === 1
       // a county speaking of itself ("全县…") while naming others only in passing: its name is unknown
-      if (best && n < 2 && SELF_COUNTY.test(norm.slice(a.start, a.end))) selfUnnamed = true
+      if (best && n < 2 && !uniqueArea && SELF_COUNTY.test(norm.slice(a.start, a.end))) selfUnnamed = true
       else district = best
     }
     if (!district && department) district = departmentDistrict(department, ctx)

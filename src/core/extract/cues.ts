@@ -3,11 +3,13 @@
 import type { Comparator } from '../model/types'
 
 /** Words that make a clause (and the clauses after it in the sentence) a pledge. */
-export const STRONG_FUTURE = ['力争', '确保', '争取', '计划', '目标', '预期', '力求', '拟', '将于', '务必', '预计', '冲刺', '到20', '之前完成']
+// 计划 is handled per figure (计划投资28亿元 plans that figure only): see plannedBefore.
+// 争取 is weak: in reports it often means "obtained" (争取…项目17个).
+export const STRONG_FUTURE = ['力争', '确保', '目标', '预期', '力求', '拟', '将于', '务必', '预计', '冲刺', '到20', '之前完成']
 /** Softer forward-looking verbs: a pledge unless the sentence reports the past. */
-export const WEAK_FUTURE = ['将', '推动', '加快', '着力', '全力推进', '要', '进一步', '继续', '持续推进', '下一步', '争创', '创建']
+export const WEAK_FUTURE = ['争取', '将', '推动', '加快', '着力', '全力推进', '要', '进一步', '继续', '持续推进', '下一步', '争创', '创建']
 /** Reported results. 了 is checked separately (了解 is not past). */
-export const PAST = ['已', '共计', '共有', '先后', '截至', '截止', '目前', '以来', '去年', '上年', '过去', '荣获', '获评', '创下', '同比', '完成了', '实现了']
+export const PAST = ['已', '昨日', '昨天', '前天', '共计', '共有', '先后', '截至', '截止', '目前', '以来', '去年', '上年', '过去', '荣获', '获评', '创下', '同比', '完成了', '实现了']
 /** Verbs of a dated deliverable (a milestone). */
 export const COMPLETION = ['建成', '投产', '投用', '投入运营', '投入使用', '开放', '开业', '开工', '竣工', '完工', '通车', '运营', '落地', '启用', '上线', '交付', '挂牌', '完成', '实现', '达产', '封顶', '运行', '营业', '开通', '贯通']
 /** Qualitative pledges: to win a title or status. */
@@ -33,14 +35,21 @@ function hasLe(s: string): boolean {
 // Period-to-date reports: 前8个月, 1-9月, 元至九月, 年初以来
 const PERIOD_TO_DATE = /前[\d一二三四五六七八九十]{1,2}个月|[1一元][-—~至到][\d一二三四五六七八九十]{1,2}月|年初以来|今年以来/
 
+// Reporting verbs (提出了…目标) say who spoke, not that the figure is past.
+const REPORTING = /(?:提出|指出|介绍|强调|明确|部署|确定)了/g
+
 export function isPast(s: string): boolean {
-  return has(s, PAST) || hasLe(s) || PERIOD_TO_DATE.test(s)
+  const t = s.includes('了') ? s.replace(REPORTING, '') : s
+  return has(t, PAST) || hasLe(t) || PERIOD_TO_DATE.test(t)
 }
+
+// Progress against a plan (占年度计划111.6%, 完成年度目标任务78%) reports, it does not pledge.
+const PROGRESS = /(?:占|完成|超)(?:年度|全年)?(?:目标|计划)(?:任务)?/g
 
 export function isStrongFuture(s: string): boolean {
   if (!has(s, STRONG_FUTURE)) return false
   // "…倍增计划," / "…的目标" at a clause end name a plan rather than pledge one
-  const t = s.replace(/(?:计划|目标)(?=$|[,。;:的”"])/g, '')
+  const t = s.replace(PROGRESS, '').replace(/(?:计划|目标)(?=$|[,。;:的”"])/g, '')
   return has(t, STRONG_FUTURE) || /目标(?:是|为)/.test(s)
 }
 
@@ -48,6 +57,14 @@ export function isWeakFuture(s: string): boolean {
   let t = s
   for (const w of FALSE_FUTURE) if (t.includes(w)) t = t.split(w).join('  ')
   return has(t, WEAK_FUTURE)
+}
+
+/** 计划 right before a figure in the same list segment: 年度计划投资4.59亿元. */
+export function plannedBefore(clause: string, at: number): boolean {
+  const seg = clause.slice(0, at)
+  const i = seg.lastIndexOf('计划')
+  if (i < 0 || seg.lastIndexOf('、') > i) return false
+  return !/(?:占|完成|超)(?:年度|全年)?计划$/.test(seg.slice(0, i + 2))
 }
 
 export const hasCompletion = (s: string) => has(s, COMPLETION)
@@ -65,8 +82,16 @@ const POST: Array<[string, Comparator]> = [
 ]
 
 /** Comparator word ending exactly at `before`'s end, with its length. */
+// 签约/合约/最近/将近: the cue character is part of another word
+const NOT_CUE: Record<string, string> = { 约: '签合契预节制条公相邀', 近: '最接附邻靠将', 超: '赶', 达: '发表到传通' }
+
 export function preComparator(before: string): [Comparator, number] | null {
-  for (const [w, c] of PRE) if (before.endsWith(w)) return [c, w.length]
+  for (const [w, c] of PRE) {
+    if (!before.endsWith(w)) continue
+    const guard = NOT_CUE[w]
+    if (guard && guard.includes(before[before.length - w.length - 1] ?? '')) return null
+    return [c, w.length]
+  }
   return null
 }
 

@@ -30,7 +30,7 @@ const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 
 // One left-to-right pattern; alternatives are anchored on short literal cues, so no backtracking
 // over long text (the clause is short anyway).
 const RE =
-  /(?:(\d{4})年)?(?:(上半年|下半年|前三季度|第?([一二三四1-4])季度|年底|年末|底)|(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?(?:(\d{1,2})日)?(前|底前|之前)?)|(\d{4})年|(今年|全年|年内|本年度|年度|明年)|(春节)|[“"'](十一)[”"']|(国庆)|[“"'](十[三四五六]五)[”"']?(?:末|期末|时期末)|(元旦)/g
+  /(?:(\d{4})年)?(?:(上半年|下半年|前三季度|第?([一二三四1-4])季度|年底|年末|底)|(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?(?:(\d{1,2})日)?(前|底前|之前)?)|(\d{4})年|(今年|全年|年内|本年度|年度|明年)|(春节)|[“"'](十一)[”"']|(国庆)|[“"'](十[三四五六]五)[”"']?(?:末|期末|时期末)|(元旦)|(明日|明天|次日)/g
 
 function monthNumber(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : chineseValue(s)
@@ -72,7 +72,7 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
       if (!(mo >= 1 && mo <= 12)) continue
       // a month/day is a deadline only with 前/底 (a plain "1月12日" is a dateline)
       if (!m[6] && !/月(底|末)/.test(m[0])) continue
-      const y = explicitYear ?? upcoming(ctx, mo, m[5] ? Number(m[5]) : 1, carriedYear)
+      const y = explicitYear ?? upcoming(ctx, mo, m[5] ? Number(m[5]) : 31, carriedYear)
       if (y === null) continue
       if (m[5]) {
         const d = Number(m[5])
@@ -112,7 +112,16 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
       const y = explicitYear ?? (ctx.year !== null ? ctx.year + 1 : null)
       if (y === null) continue
       out.push({ deadline: { date: isoDate(y, 1, 1), precision: 'day' }, year: y, start, end, dated: true })
+    } else if (m[14]) {
+      const d = nextDay(ctx)
+      if (d) out.push({ deadline: { date: d, precision: 'day' }, year: Number(d.slice(0, 4)), start, end, dated: true, explicit: true })
     }
   }
   return out
+}
+
+function nextDay(ctx: DateContext): string | null {
+  if (ctx.year === null) return null
+  const d = new Date(Date.UTC(ctx.year, ctx.month - 1, ctx.day + 1))
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }

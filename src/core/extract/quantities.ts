@@ -96,6 +96,9 @@ export function findQuantities(clause: string): Quantity[] {
   for (let k = 0; k < raws.length; k++) {
     const { tok, unitEnd, unit } = raws[k]
     const nextRaw = raws[k + 1]
+    // "8.7亿美元(约57.1亿元人民币)": a conversion of the figure before, not a figure of its own
+    const prevRaw = raws[k - 1]
+    if (prevRaw && /^\((?:约|合|折合)?$/.test(clause.slice(prevRaw.unitEnd, tok.start))) continue
     // a qualifier before the pledged figure: 17条产业链营收达4600亿元
     if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.tok.start))) continue
     const before = clause.slice(0, tok.start)
@@ -103,7 +106,7 @@ export function findQuantities(clause: string): Quantity[] {
     const post = postComparator(clause.slice(unitEnd))
     const end = unitEnd + (post ? post[1] : 0)
     // "500万元以上重点项目": a size class of what follows, not a quantity
-    if (post && /[\u4e00-\u9fa5]/.test(clause[end] ?? '') && clause[end] !== '的' && nextRaw) continue
+    if (post && /[\u4e00-\u9fa5]/.test(clause[end] ?? '') && !'的和及与或'.includes(clause[end]) && nextRaw) continue
     let comparator: Comparator | null = pre ? pre[0] : post ? post[0] : tok.more ? '>' : null
     // 控制在4%左右 is about 4%; 控制在4%以内 is at most 4%
     if (pre && pre[0] === '≤' && post) comparator = post[0]
@@ -111,7 +114,7 @@ export function findQuantities(clause: string): Quantity[] {
     let growth = isGrowth(stem, unit)
     // a list "达到18687元、5634元" / "增长7.8%、9.2%" shares the first item's comparator and growth
     const prev = out[out.length - 1]
-    if (prev && before.endsWith('、') && prev.end === tok.start - 1) {
+    if (prev && /[、和及与]$/.test(before) && prev.end === tok.start - 1) {
       if (!pre && !post && !tok.more) comparator = prev.comparator
       growth = growth || prev.growth
     }

@@ -3,7 +3,7 @@
 import type { Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { categorize } from './category'
-import { hasCompletion, hasQualitative, isPast, isStrongFuture, isWeakFuture } from './cues'
+import { hasCompletion, hasQualitative, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
 import { departmentDistrict, findDepartment, findPerson } from './owners'
@@ -22,7 +22,7 @@ export type Found = Omit<ExtractedCommitment, 'quote' | 'start' | 'end' | 'artic
 
 const CLAUSE_END = new Set([',', ';', ':', '…', '—'])
 // characters every deadline expression contains: skip the deadline regex when none is present
-const DATE_HINT = /[年月季底末春十国元]/
+const DATE_HINT = /[年月季底末春十国元日天]/
 
 /** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
 function isLabelLine(view: string, lineStart: number, e: number): boolean {
@@ -50,6 +50,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   let cs = s
   for (let i = s; i <= e; i++) {
     if (i < e && !CLAUSE_END.has(view[i])) continue
+    // a thousands separator (13,452) is not a clause break
+    if (i < e && view[i] === ',' && /\d/.test(view[i - 1] ?? '') && /^\d{3}(?!\d)/.test(view.slice(i + 1, i + 5))) continue
     let a = cs
     let b = i === e && /[。!?]/.test(view[e - 1] ?? '') ? e - 1 : i
     cs = i + 1
@@ -73,11 +75,12 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     const strong = carryStrong || isStrongFuture(clause)
     const weak = carryWeak || isWeakFuture(clause)
     const predict = carryPredict || clause.includes('预计')
-    const clausePast = isPast(clause)
+    const clausePast = isPast(clause) || pastMonth(clause, env.date)
     const deadline = clauseDeadline ?? carryDeadline
     const year = deadline ? Number(deadline.date.slice(0, 4)) : null
     const pastYear = year !== null && env.date.year !== null && year < env.date.year
-    const futureYear = year !== null && env.date.year !== null && year >= env.date.year
+    // only a named year (2024年, 今年, 到2025年) makes a figure a pledge by itself; 年度/全年 do not
+    const futureYear = explicitFuture && year !== null && env.date.year !== null && year >= env.date.year
     // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
     const reviewsLastYear = implicitYear && env.date.month <= 3 && !strong
     // 预计 in January/February without a coming year named estimates the year just finished
@@ -93,11 +96,12 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     let ownerCache: ReturnType<typeof clauseOwner> | null = null
     const ownerOfClause = () => (ownerCache ??= clauseOwner(env, clause, a, b, info, hitIdx))
     for (const q of quantities) {
-      const isTarget = kind === 'target'
+      const qkind: Kind = kind === 'fact' && !clausePast && plannedBefore(clause, q.start) ? 'target' : kind
+      const isTarget = qkind === 'target'
       let comparator = q.comparator ?? '='
       if (isTarget && !q.comparator && /力争|争取|确保/.test(clause)) comparator = '≥'
       out.push({
-        kind,
+        kind: qkind,
         metric: q.metric,
         value: q.value,
         unit: q.unit,
@@ -106,7 +110,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
         deadline: isTarget ? deadline : null,
         ...ownerOfClause(),
         category: categorize(q.metric, clause, sentence, info?.title),
-        confidence: confidenceOf(kind, strong || clausePast, q.attribute),
+        confidence: confidenceOf(qkind, strong || clausePast, q.attribute),
         vstart: a,
         vend: b,
       })
@@ -163,10 +167,16 @@ function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, inf
   const p = findPerson(clause)
   const person = p && p.index <= 2 ? p.name : null
   return {
-    district: district ?? info?.district ?? env.ctx.city ?? env.ctx.province ?? null,
+    district: district ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null)),
     department: department ?? info?.department ?? null,
     person: person ?? info?.person ?? null,
   }
+}
+
+/** "仅8月份…" in an October text: a month already gone this year. */
+function pastMonth(clause: string, d: DateContext): boolean {
+  const m = /(\d{1,2})月份/.exec(clause)
+  return !!m && d.year !== null && Number(m[1]) < d.month
 }
 
 function confidenceOf(kind: Kind, cued: boolean, attribute: boolean): number {
