@@ -1,6 +1,6 @@
 // Comparing an actual figure with a target, with the target's comparator taken seriously:
 // 超过 (>) needs more than the target, 不低于 (≥) at least it, 控制在…以内 (≤/<) turns everything round.
-import type { Comparator } from '@/core/model/types'
+import type { Comparator } from '../model/types'
 import { THRESHOLDS } from './thresholds'
 
 export type PaceBand = 'ahead' | 'on_pace' | 'behind'

@@ -1,5 +1,5 @@
 // The "due soon and overdue" panel: which window a commitment's deadline falls in today.
-import type { Commitment, Status } from '@/core/model/types'
+import type { Commitment, Status } from '../model/types'
 import { THRESHOLDS } from './thresholds'
 import { daysBetween, isIsoDate, toDate } from './dates'
 

@@ -1,6 +1,6 @@
 // Which updates count. Updates are append-only: a correction is a new update naming the one it
 // corrects in `supersedes`, and only the newest link of such a chain is an effective observation.
-import type { Update } from '@/core/model/types'
+import type { Update } from '../model/types'
 import { dayNumber } from './dates'
 
 /** Order: observation date, then the longer period first (a Jan–Sep figure before a Q3 one on the

@@ -1,5 +1,5 @@
 // Names of statuses and verdicts in both languages; the Chinese official term comes first in the UI.
-import type { Status, VerdictKind } from '@/core/model/types'
+import type { Status, VerdictKind } from '../model/types'
 
 export interface Label {
   'zh-CN': string

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildMethodology, METHODOLOGY } from './methodology'
 import { THRESHOLDS } from './thresholds'
 import { STATUS_LABELS } from './labels'
-import { STATUSES } from '@/core/model/types'
+import { STATUSES } from '../model/types'
 
 const all = (lang: 'zh-CN' | 'en') => METHODOLOGY[lang].sections.map((s) => `${s.heading}\n${s.body}`).join('\n')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Commitment } from '@/core/model/types'
+import type { Commitment } from '../model/types'
 import { outcomesToUpdates } from './outcomes'
 import { computeStatus } from './status'
 import { commitment } from './test-fixtures'

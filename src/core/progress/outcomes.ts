@@ -1,9 +1,9 @@
 // Later-reported outcomes (the shape of ../shared/outcomes/seed-2024.json) as Update records.
 // Each outcome names its commitment by quote; with no match it is listed as unmatched, never guessed.
 import { z } from 'zod'
-import { COMPARATORS, type Commitment, type MilestoneState, type Update } from '@/core/model/types'
-import { fnv1a64 } from '@/core/ids'
-import { stablePackJson } from '@/core/pack/stableJson'
+import { COMPARATORS, type Commitment, type MilestoneState, type Update } from '../model/types'
+import { fnv1a64 } from '../ids'
+import { stablePackJson } from '../pack/stableJson'
 import { isIsoDate } from './dates'
 import { isHttpUrl } from './validateUpdate'
 import { unitConversion } from './units'

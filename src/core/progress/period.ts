@@ -1,6 +1,6 @@
 // The pledge's period and the expected-by-now figure of 序时进度:
 //   expected = target × (days the figure covers ÷ days in the pledge's period), both ends counted.
-import type { Commitment } from '@/core/model/types'
+import type { Commitment } from '../model/types'
 import { THRESHOLDS } from './thresholds'
 import { inclusiveDays, isIsoDate, monthEndsBetween, yearStart } from './dates'
 import { unitNature } from './units'

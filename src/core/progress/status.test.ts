@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Commitment, Status, Update } from '@/core/model/types'
+import type { Commitment, Status, Update } from '../model/types'
 import { computeStatus } from './status'
 import { effectiveUpdates } from './effective'
 import { commitment, update, verdict } from './test-fixtures'

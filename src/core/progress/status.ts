@@ -1,5 +1,5 @@
 // The status engine: what a commitment's latest evidence says about it on a given day.
-import type { Commitment, Status, Update, Verdict } from '@/core/model/types'
+import type { Commitment, Status, Update, Verdict } from '../model/types'
 import { THRESHOLDS } from './thresholds'
 import { isIsoDate, toDate } from './dates'
 import { effectiveUpdates, reportLagDays } from './effective'

@@ -1,5 +1,5 @@
 // Builders for hand-made commitments and updates in the progress engine's tests.
-import type { Commitment, Update, Verdict } from '@/core/model/types'
+import type { Commitment, Update, Verdict } from '../model/types'
 
 export function commitment(over: Partial<Commitment> = {}): Commitment {
   return {

@@ -1,8 +1,8 @@
 // Validation of the update form. Invalid input yields field errors (a zh-CN message, an English
 // message and a stable English key) and no update; valid input yields the Update to append, with the
 // figure converted to the target's unit (3153 万人次 → 31530000 人次).
-import { COMPARATORS, type Commitment, type Comparator, type MilestoneState, type Update } from '@/core/model/types'
-import { newId } from '@/core/ids'
+import { COMPARATORS, type Commitment, type Comparator, type MilestoneState, type Update } from '../model/types'
+import { newId } from '../ids'
 import { isIsoDate, toDate } from './dates'
 import { targetMode } from './period'
 import { scaleValue, unitConversion, unitNature } from './units'

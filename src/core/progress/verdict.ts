@@ -1,6 +1,6 @@
 // Human verdicts. A verdict changes the status shown only when it carries a written reason; the
 // engine's own status is always kept beside it so a reader sees both.
-import type { Status, Verdict, VerdictKind } from '@/core/model/types'
+import type { Status, Verdict, VerdictKind } from '../model/types'
 
 /**
  * The status a verdict shows. partial (部分完成) and dropped (已放弃) are not achievements, so they
