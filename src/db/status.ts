@@ -1,6 +1,6 @@
 // The one bridge from the database to the progress engine: which status a stored row gets.
 import type { Commitment, Status, Update, Verdict } from '../core/model/types'
-import { computeStatus } from '../core/progress/status'
+import { computeStatus } from '../core/progress'
 
 /**
  * The status shown and indexed for `c` on `today`: the progress engine's, with a verdict's
