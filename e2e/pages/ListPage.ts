@@ -17,15 +17,15 @@ export class ListPage {
   }
 
   /** Open the list with a query string such as `district=老城区` (already encoded or not). */
-  async goto(query = '') {
+  async goto(query = '', timeout?: number) {
     await this.page.goto('/list' + (query ? `?${query}` : ''))
-    await this.ready()
+    await this.ready(timeout)
   }
 
   /** Wait until the database is open and the query has answered (rows or the empty state). */
-  async ready() {
-    await expect(this.count).toBeVisible({ timeout: 20_000 })
-    await expect(this.count).toHaveAttribute('data-pending', 'false')
+  async ready(timeout = 20_000) {
+    await expect(this.count).toBeVisible({ timeout })
+    await expect(this.count).toHaveAttribute('data-pending', 'false', { timeout })
   }
 
   /** The number in the count line ("共 12 条" / "12 of 45"). */
