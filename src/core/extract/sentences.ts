@@ -4,7 +4,7 @@ import type { Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { categorize } from './category'
 import { hasCompletion, hasQualitative, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
-import { findDeadlines, type DateContext } from './deadlines'
+import { findDeadlines, type DateContext, type DeadlineHit } from './deadlines'
 import { clauseMetric } from './metricless'
 import { departmentDistrict, findDepartment, findPerson } from './owners'
 import { ownerOf, type CityContext, type PlaceHit } from './places'
@@ -40,9 +40,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return []
   const out: Found[] = []
   const sentencePast = isPast(sentence)
-  let carryStrong = false
-  let carryWeak = false
-  let carryPredict = false
+  let carryStrong: boolean = false
+  let carryWeak: boolean = false
+  let carryPredict: boolean = false
   let carryYear: number | null = null
   let carryDeadline: Deadline | null = null
   let carryExplicit: number | null = null
@@ -59,7 +59,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     while (b > a && /\s/.test(view[b - 1])) b--
     if (b - a < 2) continue
     const clause = view.slice(a, b)
-    const hits = DATE_HINT.test(clause) ? findDeadlines(clause, env.date, carryYear) : []
+    const hits: DeadlineHit[] = DATE_HINT.test(clause) ? findDeadlines(clause, env.date, carryYear) : []
     let clauseDeadline: Deadline | null = null
     let dated: Deadline | null = null
     for (const h of hits) {
@@ -72,9 +72,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     const implicitYear = carryImplicit && carryExplicit === null
     const explicitFuture = carryExplicit !== null && env.date.year !== null && carryExplicit >= env.date.year
     if (dated) clauseDeadline = dated
-    const strong = carryStrong || isStrongFuture(clause)
-    const weak = carryWeak || isWeakFuture(clause)
-    const predict = carryPredict || clause.includes('预计')
+    const strong: boolean = carryStrong || isStrongFuture(clause)
+    const weak: boolean = carryWeak || isWeakFuture(clause)
+    const predict: boolean = carryPredict || clause.includes('预计')
     const clausePast = isPast(clause) || pastMonth(clause, env.date)
     const deadline = clauseDeadline ?? carryDeadline
     const year = deadline ? Number(deadline.date.slice(0, 4)) : null

@@ -1,0 +1,97 @@
+// The whole pipeline: contract shape on the seed page, and robustness (fast-check): any string,
+// random Unicode, cut or shuffled seed text → valid offsets, quote === text.slice, no exception.
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { KINDS, type ExtractedSource } from '../model/types'
+import { EXTRACTOR_VERSION, extract } from './index'
+
+const seed = readFileSync(new URL('../../../test/fixtures/seed.txt', import.meta.url), 'utf8').replace(/^\uFEFF/, '')
+
+function checkValid(text: string, r: ExtractedSource): void {
+  expect(r.length).toBe(text.length)
+  for (const c of r.commitments) {
+    expect(c.start).toBeGreaterThanOrEqual(0)
+    expect(c.end).toBeLessThanOrEqual(text.length)
+    expect(c.start).toBeLessThanOrEqual(c.end)
+    expect(c.quote).toBe(text.slice(c.start, c.end))
+    expect(KINDS).toContain(c.kind)
+    expect(c.confidence).toBeGreaterThanOrEqual(0)
+    expect(c.confidence).toBeLessThanOrEqual(1)
+    if (c.article !== null && c.article !== undefined) expect(c.article).toBeLessThan(r.articles.length)
+  }
+  for (const a of r.articles) {
+    expect(a.start).toBeGreaterThanOrEqual(0)
+    expect(a.end).toBeLessThanOrEqual(text.length)
+  }
+}
+
+describe('extract on the seed page', () => {
+  const r = extract(seed, { date: '2024-01-14', file: 'seed.txt' })
+
+  it('has a version and keeps the contract fields', () => {
+    expect(EXTRACTOR_VERSION).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(r.file).toBe('seed.txt')
+    expect(r.date).toBe('2024-01-14')
+    checkValid(seed, r)
+  })
+
+  it('reports the column-broken quote as an original slice', () => {
+    const c = r.commitments.find((x) => x.quote.startsWith('创建国'))
+    expect(c?.quote).toBe('创建国\n\n家级非遗特色街区')
+  })
+
+  it('reads the pledges of the interview with their owners', () => {
+    const visitors = r.commitments.find((x) => x.value === 35_000_000)
+    expect(visitors).toMatchObject({ kind: 'target', unit: '人次', comparator: '>', district: '老城区', person: '赵书政' })
+    expect(visitors?.deadline).toEqual({ date: '2024-12-31', precision: 'year' })
+    const spring = r.commitments.find((x) => x.quote.includes('春节前'))
+    expect(spring).toMatchObject({ kind: 'milestone', deadline: { date: '2024-02-10', precision: 'day' } })
+  })
+
+  it('sets article indexes', () => {
+    expect(r.commitments.every((c) => typeof c.article === 'number')).toBe(true)
+  })
+
+  it('infers no date when the page names none', () => {
+    expect(extract(seed).date).toBeNull()
+  })
+})
+
+describe('extract never throws and keeps offsets valid', () => {
+  it('on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => checkValid(s, extract(s, { date: '2024-01-14' }))),
+      { numRuns: 300 },
+    )
+  })
+
+  it('on cut seed text', () => {
+    fc.assert(
+      fc.property(fc.nat(seed.length), fc.nat(2000), (a, len) => {
+        const s = seed.slice(a, a + len)
+        checkValid(s, extract(s, { date: '2024-01-14' }))
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('on shuffled seed lines and characters', () => {
+    const lines = seed.split('\n')
+    fc.assert(
+      fc.property(fc.shuffledSubarray(lines), fc.array(fc.constantFrom(...seed.slice(0, 600)), { maxLength: 300 }), (ls, chars) => {
+        const s = ls.join('\n') + chars.join('')
+        checkValid(s, extract(s, { date: null }))
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('on odd inputs', () => {
+    for (const s of ['', '\n\n\n', '\uFEFF', '\uD800', '10 亿元', '。。。,,,', '力争'.repeat(1000), '1'.repeat(5000)]) {
+      checkValid(s, extract(s, { date: 'not-a-date' }))
+    }
+    // a non-string from untyped callers
+    expect(() => extract(undefined as unknown as string)).not.toThrow()
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { chineseValue, readNumber } from './numbers'
+import { normalize } from './normalize'
+
+describe('chineseValue', () => {
+  it.each([
+    ['三千五百万', 35_000_000],
+    ['两', 2],
+    ['十一', 11],
+    ['十', 10],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['二〇二四', 2024],
+    ['三亿五千万', 350_000_000],
+    ['一万亿', 1e12],
+    ['六', 6],
+  ])('%s → %d', (s, v) => expect(chineseValue(s)).toBe(v))
+})
+
+describe('readNumber', () => {
+  it.each([
+    ['3500万人次', 35_000_000, false],
+    ['250亿元', 25_000_000_000, false],
+    ['4600亿元', 460_000_000_000, false],
+    ['10 亿元', 1_000_000_000, false],
+    ['1,046公里', 1046, false],
+    ['6.36亿元', 636_000_000, false],
+    ['110余家', 110, true],
+    ['3.7万余名', 37_000, true],
+    ['120余万条', 1_200_000, true],
+    ['40多门', 40, true],
+    ['1万亿元', 1e12, false],
+    ['十余万人', 100_000, true],
+  ])('%s', (s, v, more) => {
+    const t = readNumber(s, 0)
+    expect(t?.value).toBe(v)
+    expect(t?.more).toBe(more)
+  })
+
+  it('reads full-width digits after normalisation', () => {
+    expect(readNumber(normalize('３５００万'), 0)?.value).toBe(35_000_000)
+  })
+
+  it('reads traditional 萬/億 after normalisation', () => {
+    expect(readNumber(normalize('8.7億'), 0)?.value).toBe(870_000_000)
+    expect(readNumber(normalize('三千萬'), 0)?.value).toBe(30_000_000)
+  })
+
+  it('marks bare magnitudes (千万, 百万) as size classes', () => {
+    expect(readNumber('千万元', 0)?.bare).toBe(true)
+    expect(readNumber('百万吨', 0)?.bare).toBe(true)
+    expect(readNumber('三千万', 0)?.bare).toBe(false)
+  })
+
+  it('returns null where no number starts', () => {
+    expect(readNumber('游客', 0)).toBeNull()
+  })
+})

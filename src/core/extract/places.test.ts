@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { ALIASES, gazetteer } from './gazetteer'
+import { cityContext, ownerOf, scanPlaces } from './places'
+
+function owners(text: string): string[] {
+  const hits = scanPlaces(text)
+  const ctx = cityContext(text, hits)
+  return hits.map((h) => ownerOf(h, ctx)?.owner ?? '?')
+}
+
+describe('gazetteer and places', () => {
+  it('covers provinces, cities, counties and towns nationwide', () => {
+    const g = gazetteer()
+    expect(g.byName.get('湖北省')?.[0].level).toBe('province')
+    expect(g.byName.get('新乡市')?.[0].level).toBe('city')
+    expect(g.byName.get('孟津区')?.[0].city).toBe('洛阳市')
+    expect((g.byName.get('朝阳镇') ?? []).length).toBeGreaterThan(5)
+  })
+
+  it('applies the alias table for renamed divisions', () => {
+    expect(ALIASES['偃师市']).toBe('偃师区')
+    const g = gazetteer()
+    expect(g.byName.get('孟津县')?.[0].owner).toBe('孟津区')
+  })
+
+  it.each([
+    ['洛阳市孟津区朝阳镇', ['洛阳市', '孟津区', '孟津区']],
+    ['洛阳日报讯 洛阳市朝阳镇召开会议', ['洛阳市', '孟津区']],
+    ['房县与保康县比', ['房县', '保康县']],
+    ['大田县建设镇', ['大田县', '大田县']],
+  ])('%s → %j', (text, expected) => expect(owners(text)).toEqual(expected))
+
+  it('finds the page city from short names and districts', () => {
+    const text = '洛阳日报 洛龙区 西工区 老城区 新乡'
+    expect(cityContext(text, scanPlaces(text)).city).toBe('洛阳市')
+  })
+
+  it('marks a provincial text', () => {
+    const text = '湖北省 全省生产总值增长 全省'
+    const ctx = cityContext(text, scanPlaces(text))
+    expect(ctx.province).toBe('湖北省')
+    expect(ctx.provincial).toBe(true)
+  })
+})
