@@ -45,6 +45,17 @@ describe('importPack', () => {
     expect(await exportPack(db)).toEqual(before)
   })
 
+  it('imports only the valid records when the user chose to keep them, listing the rest', async () => {
+    db = freshDb()
+    const pack = testPack()
+    pack.commitments[2].value = Number.NaN
+    expect(await importPack(pack, { today: TODAY }, db)).toMatchObject({ ok: false, error: { path: 'commitments[2].value' } })
+    expect(await counts(db)).toMatchObject({ commitments: 0 })
+    const r = await importPack(pack, { today: TODAY, keepValid: true }, db)
+    expect(r).toMatchObject({ ok: true, rejected: [{ path: 'commitments[2].value' }] })
+    expect(await counts(db)).toEqual({ sources: 1, articles: 1, commitments: 2, updates: 1, verdicts: 1 })
+  })
+
   it('writes nothing when the transaction fails half way (all or nothing)', async () => {
     db = freshDb()
     db.updates.hook('creating', () => {

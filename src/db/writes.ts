@@ -4,6 +4,7 @@
 import type { Commitment, ExtractedCommitment, Status, Update, Verdict } from '../core/model/types'
 import type { PackError } from '../core/pack/errors'
 import { formatPath } from '../core/pack/errors'
+import { restorePackPartial } from '../core/pack/partial'
 import { restorePack } from '../core/pack/restore'
 import { scanUntrusted } from '../core/pack/scan'
 import { commitmentSchema, updateSchema, verdictSchema } from '../core/pack/schema'
@@ -31,6 +32,11 @@ export interface ImportOptions extends WriteOptions {
    * (a newer seed dropping a false positive). Rows with updates or verdicts are kept.
    */
   prune?: boolean
+  /**
+   * The user's choice for a pack with bad records: false (default) refuses the whole pack;
+   * true imports the valid records and lists the rejected ones (and those depending on them).
+   */
+  keepValid?: boolean
 }
 
 export type { ImportCounts }
@@ -72,16 +78,16 @@ export async function importPack(
   input: unknown,
   options: ImportOptions = {},
   db: PledgeDB = getDb(),
-): Promise<WriteResult<{ counts: ImportCounts }>> {
-  const restored = restorePack(input)
+): Promise<WriteResult<{ counts: ImportCounts; rejected: PackError[] }>> {
+  const restored = options.keepValid ? restorePackPartial(input) : { ...restorePack(input), rejected: [] }
   if (!restored.ok) return { ok: false, error: restored.error }
-  const pack = restored.pack
+  const { pack, rejected } = restored
   const today = options.today ?? localToday()
   return run(() =>
     db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts], async () => {
       const { counts, touched } = await mergePack(db, pack, options.prune ?? false)
       await recomputeStatuses(db, touched, today)
-      return { counts }
+      return { counts, rejected }
     }),
   )
 }
