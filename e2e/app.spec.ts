@@ -50,3 +50,17 @@ test('a commitment that does not exist says so', async ({ page }) => {
   await page.goto('/c/does-not-exist')
   await expect(page.getByTestId('detail-not-found')).toContainText('找不到这条承诺')
 })
+
+test('when the browser refuses storage, a clear error with a retry is shown', async ({ page }) => {
+  await page.addInitScript(() => {
+    // what a locked-down browser does: IndexedDB cannot be opened
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('IndexedDB is disabled in this browser', 'SecurityError')
+    }
+  })
+  await page.goto('/list')
+  const error = page.getByTestId('boot-error')
+  await expect(error).toContainText('无法打开本地数据库')
+  await expect(error).toContainText('IndexedDB')
+  await expect(error.getByRole('button', { name: '重试' })).toBeVisible()
+})

@@ -49,7 +49,14 @@ test('the detail page marks the quote inside the article text', async ({ page, s
   const status = await detail.status.getAttribute('data-status')
   expect(Object.keys(STATUS_ZH)).toContain(status)
   await expect(detail.status).toHaveText(STATUS_ZH[status as keyof typeof STATUS_ZH])
+  // the seed records a partial-year figure for this target: it is listed with its period and evidence
+  const update = page.getByTestId('update').filter({ hasText: '3153万人次' })
+  await expect(update).toHaveCount(1)
+  await expect(update).toContainText('2024年1月1日')
+  await expect(update).toContainText('2024年9月30日')
+  await expect(update.locator('blockquote')).toContainText('接待游客3153万人次')
   await snap('detail-3500')
+  await snap('detail-3500-full', { fullPage: true })
 })
 
 test('reload keeps the detail page, and the list link returns to the filtered list', async ({ page }) => {

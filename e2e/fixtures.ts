@@ -9,7 +9,8 @@ export const SCREENS_DIR = join('test-results', 'screens')
 export interface Fixtures {
   /** errors seen so far (console.error and page errors) */
   consoleErrors: string[]
-  snap: (name: string, page?: Page) => Promise<void>
+  /** save test-results/screens/<name>.png (the viewport, or the whole page with fullPage) */
+  snap: (name: string, options?: { fullPage?: boolean; page?: Page }) => Promise<void>
 }
 
 export const test = base.extend<Fixtures>({
@@ -27,8 +28,9 @@ export const test = base.extend<Fixtures>({
   ],
   snap: async ({ page }, use) => {
     mkdirSync(SCREENS_DIR, { recursive: true })
-    await use(async (name, p = page) => {
-      await p.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: false })
+    await use(async (name, options = {}) => {
+      const p = options.page ?? page
+      await p.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: options.fullPage ?? false })
     })
   },
 })
