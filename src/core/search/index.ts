@@ -1,0 +1,15 @@
+// Public API of search (issue 5): a Chinese-aware full-text index over commitments and highlighting.
+export {
+  createSearchIndex,
+  loadSearchIndex,
+  searchDocFor,
+  SEARCH_FIELDS,
+  DEFAULT_LIMIT,
+  type SearchDoc,
+  type SearchHit,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchField,
+} from './searchIndex'
+export { highlightRanges, mergeRanges, type Range } from './highlight'
+export { tokenize, queryTerms, normalizeForSearch, type Token, type TokenMode } from './tokenize'

@@ -1,0 +1,176 @@
+// Full-text search over commitments, built on MiniSearch with our Chinese tokenizer.
+// Ranking is BM25 (MiniSearch) with the quote and metric weighted up, then a boost for results
+// where the query's words stand together (洛邑古城 as written, not 洛邑 … 古城 apart).
+import MiniSearch, { type Options, type SearchResult } from 'minisearch'
+import type { Commitment } from '../model/types'
+import { highlightRanges, type Range } from './highlight'
+import { isPrefixTerm, normalizeForSearch, tokenize } from './tokenize'
+
+export const SEARCH_FIELDS = ['quote', 'metric', 'title', 'district', 'department', 'person', 'category'] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+
+/** One searchable commitment; `title` is its article's title. */
+export interface SearchDoc {
+  id: string
+  quote: string
+  metric?: string | null
+  title?: string | null
+  district?: string | null
+  department?: string | null
+  person?: string | null
+  category?: string | null
+}
+
+export interface SearchHit {
+  id: string
+  score: number
+  /** where the query matches the quote, [start, end) into the quote */
+  ranges: Range[]
+  /** the fields the query matched in */
+  fields: SearchField[]
+}
+
+export interface SearchOptions {
+  /** keep only ids the list's filters let through */
+  filter?: (id: string) => boolean
+  /** most hits returned (default 100); highlight ranges are computed only for these */
+  limit?: number
+}
+
+export interface SearchIndex {
+  add(doc: SearchDoc): void
+  /** remove by id; unknown ids are ignored */
+  remove(id: string): void
+  /** add or overwrite */
+  replace(doc: SearchDoc): void
+  has(id: string): boolean
+  readonly size: number
+  search(query: string, options?: SearchOptions): SearchHit[]
+  /** JSON that `loadSearchIndex` turns back into the same index */
+  serialize(): string
+}
+
+export const DEFAULT_LIMIT = 100
+
+const BOOST: Record<SearchField, number> = {
+  quote: 3,
+  metric: 3,
+  title: 1,
+  district: 1.5,
+  department: 1.5,
+  person: 2,
+  category: 1,
+}
+
+/** Score factor when the query's words appear contiguously in a quote, metric or title. */
+const PHRASE_BOOST = 1.5
+
+const OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: [...SEARCH_FIELDS],
+  storeFields: [...SEARCH_FIELDS],
+  tokenize: (text) => tokenize(text, 'index').map((t) => t.term),
+  // terms are already normalised by the tokenizer
+  processTerm: (term) => term,
+  searchOptions: {
+    tokenize: (text) => [...new Set(tokenize(text, 'query').map((t) => t.term))],
+    processTerm: (term) => term,
+    boost: BOOST,
+    // every query word must match somewhere (in any field): 老城区 游客 narrows, never widens
+    combineWith: 'AND',
+    prefix: (term) => isPrefixTerm(term),
+    fuzzy: false,
+  },
+}
+
+export function searchDocFor(c: Commitment, articleTitle: string | null = null): SearchDoc {
+  return {
+    id: c.id,
+    quote: c.quote,
+    metric: c.metric,
+    title: articleTitle,
+    district: c.district,
+    department: c.department,
+    person: c.person,
+    category: c.category,
+  }
+}
+
+export function createSearchIndex(docs: readonly SearchDoc[] = []): SearchIndex {
+  const ms = new MiniSearch<SearchDoc>(OPTIONS)
+  ms.addAll(docs.map(clean))
+  return wrap(ms)
+}
+
+export function loadSearchIndex(json: string): SearchIndex {
+  return wrap(MiniSearch.loadJSON<SearchDoc>(json, OPTIONS))
+}
+
+/** MiniSearch stores what it is given; keep only the searchable fields. */
+function clean(doc: SearchDoc): SearchDoc {
+  const out: SearchDoc = { id: doc.id, quote: doc.quote }
+  for (const f of SEARCH_FIELDS) {
+    const v = doc[f]
+    if (v != null && v !== '') out[f] = v
+  }
+  return out
+}
+
+function wrap(ms: MiniSearch<SearchDoc>): SearchIndex {
+  return {
+    add: (doc) => ms.add(clean(doc)),
+    remove: (id) => {
+      if (ms.has(id)) ms.discard(id)
+    },
+    replace: (doc) => {
+      if (ms.has(doc.id)) ms.replace(clean(doc))
+      else ms.add(clean(doc))
+    },
+    has: (id) => ms.has(id),
+    get size() {
+      return ms.documentCount
+    },
+    search: (query, options = {}) => runSearch(ms, query, options),
+    serialize: () => JSON.stringify(ms),
+  }
+}
+
+function runSearch(ms: MiniSearch<SearchDoc>, query: string, options: SearchOptions): SearchHit[] {
+  const terms = tokenize(query, 'query')
+  if (terms.length === 0) return []
+  const filter = options.filter
+  const raw = ms.search(query, filter ? { filter: (r) => filter(String(r.id)) } : {})
+  const phrases = phrasesOf(query)
+  const scored = raw.map((r) => ({ r, score: phrases.length > 0 && hasPhrase(r, phrases) ? r.score * PHRASE_BOOST : r.score }))
+  scored.sort((a, b) => b.score - a.score || (String(a.r.id) < String(b.r.id) ? -1 : 1))
+  const limit = options.limit ?? DEFAULT_LIMIT
+  return scored.slice(0, limit).map(({ r, score }) => ({
+    id: String(r.id),
+    score,
+    ranges: highlightRanges(String(r.quote ?? ''), query),
+    fields: matchedFields(r),
+  }))
+}
+
+/** Parts of the query with more than one bigram, where adjacency means something. */
+function phrasesOf(query: string): string[] {
+  return normalizeForSearch(query)
+    .split(/\s+/)
+    .filter((p) => p.length >= 3)
+}
+
+function hasPhrase(r: SearchResult, phrases: string[]): boolean {
+  for (const f of ['quote', 'metric', 'title'] as const) {
+    const v = r[f]
+    if (typeof v !== 'string') continue
+    const n = normalizeForSearch(v)
+    if (phrases.every((p) => n.includes(p))) return true
+  }
+  return false
+}
+
+function matchedFields(r: SearchResult): SearchField[] {
+  const seen = new Set<string>()
+  for (const fields of Object.values(r.match)) for (const f of fields) seen.add(f)
+  return SEARCH_FIELDS.filter((f) => seen.has(f))
+}

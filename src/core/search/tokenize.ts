@@ -1,0 +1,142 @@
+// A tokenizer for Chinese search. Chinese has no spaces between words, so text is cut into
+// overlapping character bigrams (游客 in 接待游客超过 is the bigram 游客), Latin words and numbers are
+// whole tokens, and a number also yields tokens with its unit attached (700个, 3500万, 3500万人次)
+// so that "700个" does not match 700亩 or 1700个.
+//
+// Everything is normalised first (traditional → simplified, full-width → half-width, lower case)
+// by a length-preserving map, so token offsets are offsets into the original text.
+import { normalize } from '../extract/normalize'
+
+export interface Token {
+  term: string
+  /** UTF-16 offsets into the original text, [start, end) */
+  start: number
+  end: number
+}
+
+/**
+ * Which single CJK characters become tokens:
+ * - `index`: only the last character of each CJK run. Every other character starts a bigram, so a
+ *   one-character query found by prefix search over bigrams + run-final characters reaches every
+ *   occurrence, at half the index size of storing all single characters.
+ * - `query`: only runs of one character (a one-character query); longer runs use bigrams alone.
+ * - `all`: every character (used for highlighting, where a one-character query must mark each hit).
+ */
+export type TokenMode = 'index' | 'query' | 'all'
+
+/** How many CJK characters after a number count as its unit (万人次 is three). */
+const MAX_UNIT_CHARS = 3
+
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+    (code >= 0x3400 && code <= 0x4dbf) || // extension A
+    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+    code === 0x3007 // 〇, used in years (二〇二四)
+  )
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isLatin(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)
+}
+
+function isAlnum(code: number): boolean {
+  return isDigit(code) || isLatin(code)
+}
+
+/** Lower case, simplified, half-width; same length as the input. */
+export function normalizeForSearch(text: string): string {
+  return normalize(text).toLowerCase()
+}
+
+/** Read the number starting at i: digits with an inner decimal point or thousands commas. */
+function readNumber(s: string, i: number): { end: number; digits: string } {
+  let j = i
+  let digits = ''
+  while (j < s.length) {
+    const c = s.charCodeAt(j)
+    if (isDigit(c)) {
+      digits += s[j]
+      j++
+    } else if ((c === 0x2e || c === 0x2c) && j + 1 < s.length && isDigit(s.charCodeAt(j + 1)) && j > i) {
+      // 6.36 keeps its point; 13,452 drops its comma so it matches 13452
+      if (c === 0x2e) digits += '.'
+      j++
+    } else break
+  }
+  return { end: j, digits }
+}
+
+export function tokenize(text: string, mode: TokenMode = 'index'): Token[] {
+  const s = normalizeForSearch(text)
+  const out: Token[] = []
+  let i = 0
+  while (i < s.length) {
+    const c = s.charCodeAt(i)
+    if (isCjk(c)) {
+      let j = i
+      while (j < s.length && isCjk(s.charCodeAt(j))) j++
+      cjkRun(s, i, j, mode, out, i > 0 && isAlnum(s.charCodeAt(i - 1)))
+      i = j
+    } else if (isDigit(c)) {
+      const { end, digits } = readNumber(s, i)
+      out.push({ term: digits, start: i, end })
+      // the unit: up to MAX_UNIT_CHARS CJK characters (or %) right after the number
+      let k = end
+      if (k < s.length && s[k] === '%') {
+        out.push({ term: digits + '%', start: i, end: k + 1 })
+        i = k + 1
+        continue
+      } else if (k < s.length && isLatin(s.charCodeAt(k))) {
+        // 4A, 5G: a code, one token with its letters
+        while (k < s.length && isAlnum(s.charCodeAt(k))) k++
+        out.push({ term: digits + s.slice(end, k), start: i, end: k })
+        i = k
+        continue
+      } else {
+        while (k < s.length && k - end < MAX_UNIT_CHARS && isCjk(s.charCodeAt(k))) {
+          k++
+          out.push({ term: digits + s.slice(end, k), start: i, end: k })
+        }
+      }
+      i = end
+    } else if (isLatin(c)) {
+      let j = i
+      while (j < s.length && (isLatin(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++
+      out.push({ term: s.slice(i, j), start: i, end: j })
+      i = j
+    } else i++
+  }
+  return out
+}
+
+function cjkRun(s: string, from: number, to: number, mode: TokenMode, out: Token[], afterNumber: boolean): void {
+  const len = to - from
+  for (let k = from; k < to; k++) {
+    const single =
+      mode === 'all' ||
+      (mode === 'index' && k === to - 1) ||
+      // a lone character after a number or code (the 个 of 700个, 级 of 4A级) is part of its token
+      (mode === 'query' && len === 1 && !afterNumber)
+    if (single) out.push({ term: s[k], start: k, end: k + 1 })
+    if (k + 1 < to) out.push({ term: s.slice(k, k + 2), start: k, end: k + 2 })
+  }
+}
+
+/** Distinct terms of a query, in order. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(tokenize(query, 'query').map((t) => t.term))]
+}
+
+/** A term that should also match longer indexed terms starting with it. */
+export function isPrefixTerm(term: string): boolean {
+  const c = term.charCodeAt(0)
+  // one CJK character: found as the first half of bigrams (see TokenMode 'index')
+  if (term.length === 1 && isCjk(c)) return true
+  // a Latin word being typed (luoy → luoyang)
+  return term.length >= 2 && isLatin(c)
+}
