@@ -13,10 +13,18 @@ const GROUPS: Array<[string, string[]]> = [
   ['经济', ['地区生产总值', '生产总值', 'GDP', '经济', '投资', '消费', '财政', '税收', '外贸', '进出口']],
 ]
 
+// One alternation over every keyword, each mapped back to its group; the earliest group wins.
+const WORD_GROUP = new Map<string, number>()
+GROUPS.forEach(([, words], gi) => words.forEach((w) => WORD_GROUP.has(w) || WORD_GROUP.set(w, gi)))
+const ANY = new RegExp([...WORD_GROUP.keys()].sort((a, b) => b.length - a.length).join('|'), 'g')
+
 export function categorize(...texts: Array<string | null | undefined>): string {
   for (const t of texts) {
     if (!t) continue
-    for (const [cat, words] of GROUPS) if (words.some((w) => t.includes(w))) return cat
+    let best = GROUPS.length
+    ANY.lastIndex = 0
+    for (let m = ANY.exec(t); m !== null; m = ANY.exec(t)) best = Math.min(best, WORD_GROUP.get(m[0]) ?? best)
+    if (best < GROUPS.length) return GROUPS[best][0]
   }
   return '其他'
 }

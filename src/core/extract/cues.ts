@@ -16,9 +16,15 @@ export const COMPLETION = ['建成', '投产', '投用', '投入运营', '投入
 export const QUALITATIVE = ['创建', '争创', '创成', '申创', '创评']
 const FALSE_FUTURE = ['主要', '重要', '需要', '要求', '要素', '纲要', '摘要', '将军', '必要', '只要', '要点', '首要', '将近']
 
+// Each word list is compiled once into one alternation: a single scan per clause.
+const compiled = new WeakMap<readonly string[], RegExp>()
 function has(s: string, words: readonly string[]): boolean {
-  for (const w of words) if (s.includes(w)) return true
-  return false
+  let re = compiled.get(words)
+  if (!re) {
+    re = new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+    compiled.set(words, re)
+  }
+  return re.test(s)
 }
 
 /** 了 as an aspect marker (not 了解, 为了, 除了, 了不起). */
@@ -53,10 +59,10 @@ export function isStrongFuture(s: string): boolean {
   return has(t, STRONG_FUTURE) || /目标(?:是|为)/.test(s)
 }
 
+const FALSE_FUTURE_RE = new RegExp(FALSE_FUTURE.join('|'), 'g')
 export function isWeakFuture(s: string): boolean {
-  let t = s
-  for (const w of FALSE_FUTURE) if (t.includes(w)) t = t.split(w).join('  ')
-  return has(t, WEAK_FUTURE)
+  if (!has(s, WEAK_FUTURE)) return false
+  return has(s.replace(FALSE_FUTURE_RE, '  '), WEAK_FUTURE)
 }
 
 /** 计划 right before a figure in the same list segment: 年度计划投资4.59亿元. */

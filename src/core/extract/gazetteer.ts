@@ -24,6 +24,8 @@ export interface Gazetteer {
   provinceShort: Map<string, string>
   /** longest name length, for scanning */
   maxLen: number
+  /** last two chars (code pair) → longest name ending with them: most 市/区 in prose end no name */
+  tailMax: Map<number, number>
   cityByName: Map<string, Place>
 }
 
@@ -99,9 +101,19 @@ export function gazetteer(): Gazetteer {
     if (target && !byName.has(old)) byName.set(old, target.map((p) => ({ ...p, name: old })))
   }
   let maxLen = 0
-  for (const k of byName.keys()) if (k.length > maxLen) maxLen = k.length
-  cache = { byName, cityShort, provinceShort, maxLen: Math.min(maxLen, 12), cityByName }
+  const tailMax = new Map<number, number>()
+  for (const k of byName.keys()) {
+    if (k.length > maxLen) maxLen = k.length
+    const key = tailKey(k, k.length - 1)
+    if ((tailMax.get(key) ?? 0) < k.length) tailMax.set(key, k.length)
+  }
+  cache = { byName, cityShort, provinceShort, maxLen: Math.min(maxLen, 12), cityByName, tailMax }
   return cache
+}
+
+/** Key of the two chars ending at `i` (a name's last two characters). */
+export function tailKey(s: string, i: number): number {
+  return s.charCodeAt(i - 1) * 65536 + s.charCodeAt(i)
 }
 
 /** Pick the candidate that fits the page's city (then province) context. */

@@ -1,6 +1,6 @@
 // Finds administrative place names in the analysis view in one pass: lookups are triggered only
 // at characters that can end a division name (省市区县镇乡道旗盟州), so the scan stays linear.
-import { gazetteer, resolvePlace, type Place } from './gazetteer'
+import { gazetteer, resolvePlace, tailKey, type Place } from './gazetteer'
 
 export interface PlaceHit {
   start: number
@@ -18,7 +18,10 @@ export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[]
   const out: PlaceHit[] = []
   for (let i = from; i < to; i++) {
     if (SUFFIX[view.charCodeAt(i)] !== 1) continue
-    const maxLen = Math.min(g.maxLen, i + 1 - from)
+    if (i === from) continue
+    const tail = g.tailMax.get(tailKey(view, i))
+    if (tail === undefined) continue
+    const maxLen = Math.min(tail, g.maxLen, i + 1 - from)
     for (let len = maxLen; len >= 2; len--) {
       const name = view.slice(i + 1 - len, i + 1)
       const c = g.byName.get(name)
@@ -61,9 +64,10 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   const QUAN = '全'.charCodeAt(0)
   const SHENG = '省'.charCodeAt(0)
   const SHI = '市'.charCodeAt(0)
+  const flags = firstFlags()
   for (let i = 0; i < view.length; i++) {
     const c = view.charCodeAt(i)
-    if (c < 0x4e00) continue
+    if (flags[c] === 0) continue
     if (c === QUAN) {
       const n = view.charCodeAt(i + 1)
       if (n === SHENG) quanSheng++
@@ -83,6 +87,19 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   const city = best(cityVotes)
   const province = city ? (g.cityByName.get(city)?.province ?? best(provVotes)) : best(provVotes)
   return { city, province, provincial: quanSheng > quanShi && quanSheng > 0 }
+}
+
+// char code → 1 when a short city/province name (or 全) can start there: most chars skip the Maps
+let FIRST_FLAGS: Uint8Array | null = null
+function firstFlags(): Uint8Array {
+  if (FIRST_FLAGS) return FIRST_FLAGS
+  const g = gazetteer()
+  const f = new Uint8Array(65536)
+  for (const k of g.cityShort.keys()) f[k.charCodeAt(0)] = 1
+  for (const k of g.provinceShort.keys()) f[k.charCodeAt(0)] = 1
+  f['全'.charCodeAt(0)] = 1
+  FIRST_FLAGS = f
+  return f
 }
 
 const shortCache = new WeakMap<Map<string, string>, Map<number, Array<[string, string]>>>()

@@ -37,9 +37,9 @@ function quotedRanges(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let open = -1
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]
-    if (ch === '“' || ch === '《') open = i
-    else if ((ch === '”' || ch === '》') && open >= 0) {
+    const c = s.charCodeAt(i)
+    if (c === 0x201c || c === 0x300a) open = i
+    else if ((c === 0x201d || c === 0x300b) && open >= 0) {
       // short quoted names: "345"发展战略, “三大改造”, 《十四五规划》
       if (i - open <= 14) out.push([open, i + 1])
       open = -1

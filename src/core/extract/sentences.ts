@@ -20,7 +20,9 @@ export interface SentenceEnv {
 
 export type Found = Omit<ExtractedCommitment, 'quote' | 'start' | 'end' | 'article'> & { vstart: number; vend: number }
 
-const CLAUSE_END = new Set([',', ';', ':', '…', '—'])
+// clause separators , ; : … — as char codes (no per-character string allocation in the scan)
+const CLAUSE_END = new Uint8Array(65536)
+for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 // characters every deadline expression contains: skip the deadline regex when none is present
 const DATE_HINT = /[年月季底末春十国元日天]/
 
@@ -49,9 +51,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   let carryImplicit = false
   let cs = s
   for (let i = s; i <= e; i++) {
-    if (i < e && !CLAUSE_END.has(view[i])) continue
+    if (i < e && CLAUSE_END[view.charCodeAt(i)] !== 1) continue
     // a thousands separator (13,452) is not a clause break
-    if (i < e && view[i] === ',' && /\d/.test(view[i - 1] ?? '') && /^\d{3}(?!\d)/.test(view.slice(i + 1, i + 5))) continue
+    if (i < e && view.charCodeAt(i) === 44 && /\d/.test(view[i - 1] ?? '') && /^\d{3}(?!\d)/.test(view.slice(i + 1, i + 5))) continue
     let a = cs
     let b = i === e && /[。!?]/.test(view[e - 1] ?? '') ? e - 1 : i
     cs = i + 1
@@ -108,7 +110,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
         comparator,
         growth: q.growth,
         deadline: isTarget ? deadline : null,
-        ...ownerOfClause(),
+        district: ownerOfClause().district,
+        department: ownerOfClause().department,
+        person: ownerOfClause().person,
         category: categorize(q.metric, clause, sentence, info?.title),
         confidence: confidenceOf(qkind, strong || clausePast, q.attribute),
         vstart: a,
@@ -131,7 +135,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
           comparator: null,
           growth: false,
           deadline: dl,
-          ...ownerOfClause(),
+          district: ownerOfClause().district,
+          department: ownerOfClause().department,
+          person: ownerOfClause().person,
           category: categorize(clause, sentence, info?.title),
           confidence: k === 'milestone' ? 0.75 : 0.6,
           vstart: a,
