@@ -50,3 +50,32 @@ export function swatch(colour: string): string {
 }
 
 export const baseTextStyle = { fontFamily: FONT_FAMILY, color: TEXT_COLOUR, fontSize: 12 }
+
+/** Rough rendered width of legend text at 12 px: CJK characters are square, Latin about half. */
+export function textWidth(s: string, fontSize = 12): number {
+  let w = 0
+  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.6
+  return w
+}
+
+export const LEGEND_LINE_HEIGHT = 22
+
+/**
+ * Lines a plain ECharts legend wraps into at `width` px (item = 12 px icon + 5 px gap + text,
+ * 10 px between items). Charts reserve that much room above the grid so the legend never
+ * overlaps the first bar.
+ */
+export function legendLines(names: string[], width: number | undefined): number {
+  if (!width || names.length === 0) return names.length ? 1 : 0
+  let lines = 1
+  let x = 0
+  for (const n of names) {
+    const w = 12 + 5 + textWidth(n) + 10
+    if (x > 0 && x + w > width) {
+      lines++
+      x = 0
+    }
+    x += w
+  }
+  return lines
+}

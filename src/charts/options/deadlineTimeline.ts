@@ -4,15 +4,23 @@ import type { EChartsOption } from 'echarts'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { StatusTable } from '@/core/aggregate'
 import { STATUS_ORDER } from '@/core/model/statusPalette'
-import { AXIS_COLOUR, baseTextStyle, DEFAULT_PALETTE, escapeHtml, formatCount, MUTED_COLOUR, swatch, type ChartLabels, type StatusPaletteFill } from './common'
+import { AXIS_COLOUR, baseTextStyle, DEFAULT_PALETTE, escapeHtml, formatCount, LEGEND_LINE_HEIGHT, legendLines, MUTED_COLOUR, swatch, type ChartLabels, type StatusPaletteFill } from './common'
 
 /** Months visible at once before the chart scrolls. */
 export const TIMELINE_WINDOW = 24
 
-export function deadlineTimelineOption(t: StatusTable, todayMonth: string, labels: ChartLabels, palette: StatusPaletteFill = DEFAULT_PALETTE): EChartsOption {
+export function deadlineTimelineOption(
+  t: StatusTable,
+  todayMonth: string,
+  labels: ChartLabels,
+  palette: StatusPaletteFill = DEFAULT_PALETTE,
+  width?: number,
+): EChartsOption {
   const months = t.rows.map((r) => r.key as string)
   const statuses = STATUS_ORDER.filter((s) => t.present.includes(s))
   const scroll = months.length > TIMELINE_WINDOW
+  const legendNames = statuses.map((s) => labels.status(s))
+  const legendTop = legendLines(legendNames, width) * LEGEND_LINE_HEIGHT
   const todayInRange = months.includes(todayMonth)
   // a month in the past: the window opens so that "now" is visible
   const end = todayInRange ? Math.min(months.length - 1, Math.max(TIMELINE_WINDOW - 1, months.indexOf(todayMonth) + 6)) : months.length - 1
@@ -43,8 +51,8 @@ export function deadlineTimelineOption(t: StatusTable, todayMonth: string, label
   return {
     textStyle: baseTextStyle,
     animationDuration: 300,
-    legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, data: statuses.map((s) => labels.status(s)) },
-    grid: { left: 8, right: 16, top: 36, bottom: scroll ? 40 : 8, containLabel: true },
+    legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, data: legendNames },
+    grid: { left: 8, right: 16, top: legendTop + 14, bottom: scroll ? 40 : 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { BarSeriesOption } from 'echarts/charts'
 import { aggregateDashboard, type AggRow } from '@/core/aggregate'
 import { STATUS_FILL } from '@/core/model/statusPalette'
+import { STATUSES } from '@/core/model/types'
+import { legendLines } from './common'
 import { labelsFor } from '../testLabels'
 import { statusBarsHeight, statusBarsOption } from './statusBars'
 
@@ -74,6 +76,18 @@ describe('statusBarsOption', () => {
     expect((o.dataZoom as { endValue?: number }[])[0].endValue).toBe(9)
     expect(statusBarsHeight(30, 10)).toBe(statusBarsHeight(10, 10))
     expect(statusBarsOption(agg.byDistrict, { labels: zh }).dataZoom).toEqual([])
+  })
+
+  it('moves the bars down when the legend wraps at a narrow width, so it never covers the first bar', () => {
+    const all = aggregateDashboard(
+      STATUSES.map((s) => r('老城区', s)),
+      { today: '2024-06-01' },
+    )
+    const top = (width: number) => (statusBarsOption(all.byDistrict, { labels: zh, width }).grid as { top: number }).top
+    expect(legendLines(all.byDistrict.present.map(zh.status), 1200)).toBe(1)
+    expect(legendLines(all.byDistrict.present.map(zh.status), 360)).toBeGreaterThan(1)
+    expect(top(360)).toBeGreaterThan(top(1200))
+    expect(statusBarsHeight(5, 14, 3)).toBeGreaterThan(statusBarsHeight(5, 14, 1))
   })
 
   it('has no series but the total for an empty table', () => {

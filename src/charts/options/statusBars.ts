@@ -13,6 +13,8 @@ import {
   escapeHtml,
   formatCount,
   keyLabel,
+  LEGEND_LINE_HEIGHT,
+  legendLines,
   MUTED_COLOUR,
   swatch,
   type ChartLabels,
@@ -26,14 +28,16 @@ export interface StatusBarsConfig {
   labelWidth?: number
   /** bars shown at once; more rows get a scroll bar (dataZoom) */
   maxVisible?: number
+  /** chart width in px, when known: the legend may wrap and the grid moves down to make room */
+  width?: number
 }
 
 export const BAR_ROW_HEIGHT = 26
-const CHROME_HEIGHT = 72 // legend + axis + margins
+const CHROME_HEIGHT = 50 // axis + margins, without the legend
 
-/** Height that shows up to `maxVisible` bars without squeezing them. */
-export function statusBarsHeight(rows: number, maxVisible = 14): number {
-  return CHROME_HEIGHT + Math.max(3, Math.min(rows, maxVisible)) * BAR_ROW_HEIGHT
+/** Height that shows up to `maxVisible` bars without squeezing them, below `legendRows` legend lines. */
+export function statusBarsHeight(rows: number, maxVisible = 14, legendRows = 1): number {
+  return CHROME_HEIGHT + legendRows * LEGEND_LINE_HEIGHT + Math.max(3, Math.min(rows, maxVisible)) * BAR_ROW_HEIGHT
 }
 
 /** Statuses to draw, in stack order. */
@@ -48,6 +52,8 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
   const names = t.rows.map((r) => keyLabel(r.key, labels))
   const statuses = seriesStatuses(t)
   const scroll = t.rows.length > maxVisible
+  const legendNames = statuses.map((s) => labels.status(s))
+  const legendTop = legendLines(legendNames, cfg.width) * LEGEND_LINE_HEIGHT
 
   const series: BarSeriesOption[] = statuses.map((s) => ({
     type: 'bar',
@@ -77,8 +83,8 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
   return {
     textStyle: baseTextStyle,
     animationDuration: 300,
-    legend: { show: statuses.length > 0, top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { fontSize: 12 }, data: statuses.map((s) => labels.status(s)) },
-    grid: { left: 8, right: scroll ? 56 : 40, top: 32, bottom: 8, containLabel: true },
+    legend: { show: statuses.length > 0, top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, textStyle: { fontSize: 12 }, data: legendNames },
+    grid: { left: 8, right: scroll ? 56 : 40, top: legendTop + 10, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
