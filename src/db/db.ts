@@ -2,7 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Article, Commitment, Source, Update, Verdict } from '../core/model/types'
 import { deadlineYear } from '../core/model/matchFilter'
-import { type CommitmentRow, DB_NAME, type MetaRow, SCHEMA_HISTORY } from './schema'
+import { type CommitmentRow, DB_NAME, DB_VERSION, type MetaRow, SCHEMA_HISTORY } from './schema'
 
 export class PledgeDB extends Dexie {
   sources!: EntityTable<Source, 'id'>
@@ -12,9 +12,32 @@ export class PledgeDB extends Dexie {
   verdicts!: EntityTable<Verdict, 'id'>
   meta!: EntityTable<MetaRow, 'key'>
 
+  /**
+   * True when the stored database was upgraded by a newer app (another tab, a later visit).
+   * Dexie 4 opens such a database anyway; our writes refuse to touch it (see writes.ts).
+   */
+  newerThanApp = false
+  /** True once another tab asked to upgrade: Dexie has closed this connection. */
+  upgradedElsewhere = false
+  private readonly upgradeListeners = new Set<() => void>()
+
   constructor(name: string = DB_NAME) {
     super(name)
     for (const { version, stores } of SCHEMA_HISTORY) this.version(version).stores(stores)
+    this.on('ready', () => {
+      // Dexie stores version N as IndexedDB version N × 10
+      this.newerThanApp = this.backendDB().version > DB_VERSION * 10
+    })
+    this.on('versionchange', () => {
+      this.upgradedElsewhere = true
+      for (const listener of this.upgradeListeners) listener()
+    })
+  }
+
+  /** Calls `listener` when another tab upgrades the database, so the app can ask to reload. */
+  onUpgradeElsewhere(listener: () => void): () => void {
+    this.upgradeListeners.add(listener)
+    return () => this.upgradeListeners.delete(listener)
   }
 }
 

@@ -148,3 +148,39 @@ describe('refreshStatuses', () => {
     expect(await refreshStatuses('2025-03-01', db)).toEqual({ ok: true, changed: 0 })
   })
 })
+
+describe('a database newer than the app', () => {
+  it('is read but never written to', async () => {
+    const { default: Dexie } = await import('dexie')
+    const { STORES_V1 } = await import('./schema')
+    const { PledgeDB } = await import('./db')
+    const name = `newer-${Math.random()}`
+    const newer = new Dexie(name)
+    newer.version(1).stores(STORES_V1)
+    newer.version(2).stores({ ...STORES_V1, extra: 'id' })
+    await newer.open()
+    newer.close()
+    db = new PledgeDB(name)
+    const r = await importPack(testPack(), { today: TODAY }, db)
+    expect(r).toMatchObject({ ok: false, error: { name: 'VersionError' } })
+    expect(await counts(db)).toMatchObject({ commitments: 0 })
+  })
+})
+
+describe('another tab upgrading the database', () => {
+  it('closes this connection and tells the app, instead of blocking the upgrade', async () => {
+    const { default: Dexie } = await import('dexie')
+    const { STORES_V1 } = await import('./schema')
+    db = freshDb()
+    await db.open()
+    let told = 0
+    db.onUpgradeElsewhere(() => told++)
+    const other = new Dexie(db.name)
+    other.version(1).stores(STORES_V1)
+    other.version(2).stores({ ...STORES_V1, extra: 'id' })
+    await other.open() // would hang if this tab kept its connection open
+    expect(told).toBe(1)
+    expect(db.upgradedElsewhere).toBe(true)
+    other.close()
+  })
+})

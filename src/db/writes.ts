@@ -48,8 +48,13 @@ class Refused extends Error {
   }
 }
 
-async function run<T extends object>(work: () => Promise<T>): Promise<WriteResult<T>> {
+async function run<T extends object>(db: PledgeDB, work: () => Promise<T>): Promise<WriteResult<T>> {
   try {
+    if (!db.isOpen()) await db.open()
+    if (db.newerThanApp) {
+      const message = 'the database was upgraded by a newer version of the app: reload the page before making changes'
+      return { ok: false, error: { path: '(database)', message, name: 'VersionError' } }
+    }
     return { ok: true, ...(await work()) }
   } catch (e) {
     if (e instanceof Refused) return { ok: false, error: e.error }
@@ -83,7 +88,7 @@ export async function importPack(
   if (!restored.ok) return { ok: false, error: restored.error }
   const { pack, rejected } = restored
   const today = options.today ?? localToday()
-  return run(() =>
+  return run(db, () =>
     db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts], async () => {
       const { counts, touched } = await mergePack(db, pack, options.prune ?? false)
       await recomputeStatuses(db, touched, today)
@@ -98,7 +103,7 @@ export async function addUpdate(
   options: WriteOptions = {},
   db: PledgeDB = getDb(),
 ): Promise<WriteResult<{ status: Status }>> {
-  return run(async () => {
+  return run(db, async () => {
     const u = validate<Update>(updateSchema, update)
     return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
       if (!(await db.commitments.get(u.commitmentId))) {
@@ -123,7 +128,7 @@ export async function addVerdict(
   options: WriteOptions = {},
   db: PledgeDB = getDb(),
 ): Promise<WriteResult<{ status: Status }>> {
-  return run(async () => {
+  return run(db, async () => {
     const v = validate<Verdict>(verdictSchema, verdict)
     if (v.reason.trim() === '') throw new Refused({ path: 'reason', message: 'expected a written reason' })
     return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
@@ -153,7 +158,7 @@ export async function editCommitment(
   options: WriteOptions = {},
   db: PledgeDB = getDb(),
 ): Promise<WriteResult<{ commitment: Commitment }>> {
-  return run(() =>
+  return run(db, () =>
     db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
       const row = await db.commitments.get(id)
       if (!row) throw new Refused({ path: 'id', message: `no commitment with id "${id}"` })
@@ -168,7 +173,7 @@ export async function editCommitment(
 
 /** Recomputes every stored status for `today` (e.g. on start: statuses move with the calendar). */
 export async function refreshStatuses(today: string = localToday(), db: PledgeDB = getDb()): Promise<WriteResult<{ changed: number }>> {
-  return run(() =>
+  return run(db, () =>
     db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => ({
       changed: await recomputeStatuses(db, 'all', today),
     })),
