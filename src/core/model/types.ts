@@ -198,4 +198,30 @@ export interface DataPack {
   commitments: Commitment[]
   updates: Update[]
   verdicts: Verdict[]
+  /** lineage links between commitments (optional: packs from before lineage have none) */
+  links?: Link[]
+}
+
+// ---------------------------------------------------------------------------
+// Lineage (issue 5): one commitment seen again in a later (or earlier) text.
+
+export const LINK_RELATIONS = ['restated', 'raised', 'lowered', 'deadline_moved', 'reworded'] as const
+/** How the later commitment restates the earlier one. */
+export type LinkRelation = (typeof LINK_RELATIONS)[number]
+
+export const LINK_STATES = ['suggested', 'confirmed', 'rejected'] as const
+export type LinkState = (typeof LINK_STATES)[number]
+
+/** A suggested or decided lineage link; `fromId` is the earlier commitment, `toId` the later one. */
+export interface Link {
+  id: string
+  fromId: string
+  toId: string
+  relation: LinkRelation
+  state: LinkState
+  /** the matcher's confidence, 0–1 */
+  score: number
+  /** who confirmed or rejected it; null while suggested */
+  decidedBy: string | null
+  decidedAt: string | null
 }
