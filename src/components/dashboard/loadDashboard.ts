@@ -9,7 +9,9 @@
 import type { CommitmentRow, PledgeDB } from '@/db'
 import { DashboardAccumulator, type DashboardAggregate } from '@/core/aggregate'
 
-export const PAGE = 5000
+// IndexedDB deserialises a page's values in one go on the main thread (~0.1 ms per row measured
+// under load), so 1000 rows keep each step under ~100 ms, well below a 200 ms long task.
+export const PAGE = 1000
 
 export async function loadDashboard(db: PledgeDB, today: string): Promise<DashboardAggregate> {
   const acc = new DashboardAccumulator({ today })
