@@ -21,6 +21,8 @@ export interface Quantity {
 const COUNT_UNITS = new Set(['个', '家', '所', '名', '人', '条', '门', '项', '座', '户', '套', '间', '张', '辆', '台', '件', '处', '场', '艘', '架', '位', '支', '批', '次'])
 const LEAD_CUES =
   /^(?:[\s“”"]|力争|确保|争取|计划|预计|目标|将|要|推动|共有|共计|累计|已经|已|先后|还|初步|全年|今年|年内|年度|明年|\d{4}年(?:度)?|到|在|对|其中|全市|全区|全县|全省|同比|实现|完成)+/
+// deadline words at the head of a metric (年底前建成… → 建成…)
+const DEADLINE_LEAD = /^(?:\d{4}年)?(?:年底前|年底|年末|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月底前|\d{1,2}月底|\d{1,2}月\d{1,2}日前|\d{1,2}月前|春节前|国庆前|“十一”前)/
 const PUNCT_RE = /[,。;:!?、“”"()]/
 
 function isAsciiLetter(c: number): boolean {
@@ -142,7 +144,7 @@ function runEnd(s: string, i: number): number {
 function metricFor(clause: string, stem: string, end: number, unit: string): string {
   const after = clause.slice(end).replace(/^[的\s]+/, '')
   const afterNoun = /^[^\d,。;:!?、]{1,12}/.exec(after)?.[0] ?? ''
-  let lead = stem.replace(LEAD_CUES, '')
+  let lead = stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '')
   lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
   if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return afterNoun.replace(/[“”"]/g, '')
   return (lead || afterNoun || unit).replace(/[“”"]/g, '').slice(-16)

@@ -49,6 +49,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   let carryDeadline: Deadline | null = null
   let carryExplicit: number | null = null
   let carryImplicit = false
+  let lastMetric = ''
   let cs = s
   for (let i = s; i <= e; i++) {
     if (i < e && CLAUSE_END[view.charCodeAt(i)] !== 1) continue
@@ -64,7 +65,11 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     const hits: DeadlineHit[] = DATE_HINT.test(clause) ? findDeadlines(clause, env.date, carryYear) : []
     let clauseDeadline: Deadline | null = null
     let dated: Deadline | null = null
+    // "年底前", "6月底前", "12月31日前": a deadline still ahead that the clause works towards
+    let forward = false
     for (const h of hits) {
+      const m = clause.slice(h.start, h.end + 2)
+      if (/前/.test(m.slice(-3)) && (env.isoDate === null || h.deadline.date >= env.isoDate)) forward = true
       carryYear = h.year
       clauseDeadline = h.deadline
       if (h.dated) dated = h.deadline
@@ -74,7 +79,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     const implicitYear = carryImplicit && carryExplicit === null
     const explicitFuture = carryExplicit !== null && env.date.year !== null && carryExplicit >= env.date.year
     if (dated) clauseDeadline = dated
-    const strong: boolean = carryStrong || isStrongFuture(clause)
+    const strong: boolean = carryStrong || forward || isStrongFuture(clause)
     const weak: boolean = carryWeak || isWeakFuture(clause)
     const predict: boolean = carryPredict || clause.includes('预计')
     const clausePast = isPast(clause) || pastMonth(clause, env.date)
@@ -98,6 +103,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     let ownerCache: ReturnType<typeof clauseOwner> | null = null
     const ownerOfClause = () => (ownerCache ??= clauseOwner(env, clause, a, b, info, hitIdx))
     for (const q of quantities) {
+      // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
+      if (q.growth && /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/.test(q.metric) && lastMetric) q.metric = lastMetric + q.metric
+      if (!q.growth) lastMetric = q.metric.replace(/(?:完成|实现|达到|为)$/, '')
       const qkind: Kind = kind === 'fact' && !clausePast && plannedBefore(clause, q.start) ? 'target' : kind
       const isTarget = qkind === 'target'
       let comparator = q.comparator ?? '='
