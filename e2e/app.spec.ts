@@ -8,7 +8,7 @@ test('first start opens the database, loads the seed and lists its commitments',
   expect(await list.shownCount()).toBeGreaterThan(10)
   await expect(list.rows.first()).toBeVisible()
   await expect(page.getByRole('banner')).toContainText('承诺台账')
-  await expect(page).toHaveTitle(/承诺台账/)
+  await expect(page).toHaveTitle('承诺列表 · 承诺台账')
 })
 
 test('the language switch changes the UI and persists across reloads', async ({ page }) => {
@@ -23,6 +23,7 @@ test('the language switch changes the UI and persists across reloads', async ({ 
   await expect(nav).toContainText('Overview')
   await expect(nav).toContainText('List')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commitments')
+  await expect(page).toHaveTitle('Commitments · Pledge Ledger')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   // statuses keep the official Chinese term first, with the English after it
   await expect(list.rows.first().getByTestId('status-badge')).toContainText(/未评估|超序时|按序时|慢序时|已完成|未完成|逾期|推进中/)

@@ -1,4 +1,11 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page's name, for the window title */
+    titleKey?: string
+  }
+}
 import ListView from './views/ListView.vue'
 
 // The dashboard is another engineer's view and may not exist yet in a given checkout: a glob (rather than a
@@ -7,12 +14,29 @@ const dashboard = import.meta.glob('./views/DashboardView.vue')['./views/Dashboa
 
 const routes: RouteRecordRaw[] = [
   dashboard
-    ? { path: '/', name: 'dashboard', component: dashboard }
+    ? { path: '/', name: 'dashboard', component: dashboard, meta: { titleKey: 'dashboard.title' } }
     : { path: '/', name: 'dashboard', redirect: { name: 'list' } },
-  { path: '/list', name: 'list', component: ListView },
-  { path: '/c/:id', name: 'commitment', component: () => import('./views/CommitmentView.vue'), props: true },
-  { path: '/s/:id', name: 'source', component: () => import('./views/SourceView.vue'), props: true },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+  { path: '/list', name: 'list', component: ListView, meta: { titleKey: 'list.title' } },
+  {
+    path: '/c/:id',
+    name: 'commitment',
+    component: () => import('./views/CommitmentView.vue'),
+    props: true,
+    meta: { titleKey: 'detail.title' },
+  },
+  {
+    path: '/s/:id',
+    name: 'source',
+    component: () => import('./views/SourceView.vue'),
+    props: true,
+    meta: { titleKey: 'sourceView.title' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./views/NotFoundView.vue'),
+    meta: { titleKey: 'notFound.title' },
+  },
 ]
 
 export const router = createRouter({

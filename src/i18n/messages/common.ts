@@ -12,13 +12,11 @@ export default {
       list: '列表',
     },
     lang: {
-      label: '语言',
       switchTo: 'English',
       switchHint: 'Switch to English',
     },
     boot: {
       loading: '正在打开本地数据库…',
-      seeding: '首次启动:正在载入种子数据…',
       errorTitle: '无法打开本地数据库',
       errorHint: '本应用把数据保存在浏览器的 IndexedDB 中。请确认浏览器允许本网站存储数据(隐私模式可能会阻止),然后重试。',
       retry: '重试',
@@ -49,7 +47,6 @@ export default {
     common: {
       none: '—',
       loading: '加载中…',
-      back: '返回',
     },
   },
   en: {
@@ -64,13 +61,11 @@ export default {
       list: 'List',
     },
     lang: {
-      label: 'Language',
       switchTo: '中文',
       switchHint: '切换到中文',
     },
     boot: {
       loading: 'Opening the local database…',
-      seeding: 'First start: loading the seed data…',
       errorTitle: 'Could not open the local database',
       errorHint: 'This app keeps its data in the browser (IndexedDB). Check that the browser allows this site to store data (private mode may block it), then retry.',
       retry: 'Retry',
@@ -101,7 +96,6 @@ export default {
     common: {
       none: '—',
       loading: 'Loading…',
-      back: 'Back',
     },
   },
 }
