@@ -37,7 +37,7 @@ export default {
         withoutDeadline: '另有 {n} 条承诺没有截止时间,未计入。',
         map: '区县分布',
         mapHint: '洛阳市各区县承诺数量',
-        mapHintShare: '洛阳市各区县已评估承诺中按序时或更好的比例',
+        mapHintShare: '洛阳市各区县已评估承诺中按序时或更好的比例;灰色表示尚无评估',
         loadError: '图表加载失败',
       },
       map: {
@@ -98,7 +98,7 @@ export default {
         withoutDeadline: '{n} more commitments have no deadline and are not shown.',
         map: 'Across Luoyang',
         mapHint: 'Commitments per district and county of Luoyang',
-        mapHintShare: 'Share of assessed commitments on pace or better, per district and county',
+        mapHintShare: 'Share of assessed commitments on pace or better, per district and county; grey: nothing assessed yet',
         loadError: 'The chart could not be loaded',
       },
       map: {
