@@ -22,6 +22,7 @@ export {
   addVerdict,
   editCommitment,
   refreshStatuses,
+  refreshStatusesIfStale,
   type CommitmentEdit,
   type ImportCounts,
   type ImportOptions,

@@ -33,6 +33,8 @@ export interface MetaRow {
 }
 
 export const META_SEED = 'seed'
+/** The day (YYYY-MM-DD) stored statuses were last computed for; statuses move with the calendar. */
+export const META_STATUSES_ON = 'statusesOn'
 
 export interface SeedMeta {
   /** content hash of the seed pack last loaded */

@@ -95,3 +95,20 @@ describe('ensureSeeded', () => {
     expect(failing).toMatchObject({ ok: false, error: { path: '(seed)' } })
   })
 })
+
+describe('statuses on a later start', () => {
+  it('are recomputed for the new day, once', async () => {
+    db = freshDb()
+    const p = seed()
+    await ensureSeeded(db, async () => seed(), { ...opts, today: '2024-10-15' })
+    const early = (await getCommitment(p.commitments[0].id, db))!.status
+    await ensureSeeded(db, async () => seed(), { ...opts, today: '2026-03-01' })
+    const late = (await getCommitment(p.commitments[0].id, db))!.status
+    // 3500万 visitors due 2024-12-31, last figure from September: on its way in October 2024,
+    // overdue (no final figure) by March 2026
+    expect(early).not.toBe('overdue')
+    expect(late).toBe('overdue')
+    expect(await loadedSeed(db)).toBeTruthy()
+    expect((await db.meta.get('statusesOn'))?.value).toBe('2026-03-01')
+  })
+})

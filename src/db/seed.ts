@@ -1,13 +1,14 @@
 // First start: load the embedded seed pack into IndexedDB once. A `meta` row remembers which
 // seed (by content hash) is loaded, so reloads do nothing; a different (newer) seed replaces
-// only extractor rows and never touches what a person entered.
+// only extractor rows and never touches what a person entered. Every start also brings stored
+// statuses up to today's date (once a day), since 序时进度 moves with the calendar.
 import { fnv1a64 } from '../core/ids'
 import { restorePack } from '../core/pack/restore'
 import { stablePackJson } from '../core/pack/stableJson'
 import type { PledgeDB } from './db'
 import { META_SEED, type SeedMeta } from './schema'
 import { localToday } from './status'
-import { importPack, type ImportCounts, type WriteError } from './writes'
+import { importPack, type ImportCounts, refreshStatuses, refreshStatusesIfStale, type WriteError } from './writes'
 
 export type SeedResult =
   | { ok: true; loaded: false; version: string }
@@ -32,7 +33,12 @@ export async function ensureSeeded(
   const now = options.now ?? (() => new Date().toISOString())
 
   const current = (await db.meta.get(META_SEED))?.value as SeedMeta | undefined
-  if (current?.version === version) return { ok: true, loaded: false, version }
+  if (current?.version === version) {
+    // a later day: statuses move with the calendar, so bring them up to date on start
+    const refreshed = await refreshStatusesIfStale(options.today ?? localToday(), db)
+    if (!refreshed.ok) return refreshed
+    return { ok: true, loaded: false, version }
+  }
 
   let counts: ImportCounts | null = null
   let failure: WriteError | null = null
@@ -50,6 +56,12 @@ export async function ensureSeeded(
       counts = r.counts
       const meta: SeedMeta = { version, generatedBy: pack.generatedBy ?? null, loadedAt: now() }
       await db.meta.put({ key: META_SEED, value: meta })
+      // every status is now for `today` (the import recomputed the seed's; refresh the rest)
+      const refreshed = await refreshStatuses(options.today ?? localToday(), db)
+      if (!refreshed.ok) {
+        failure = refreshed.error
+        throw new Error(refreshed.error.message)
+      }
     })
   } catch (e) {
     const err = e as { name?: string; message?: string }

@@ -56,15 +56,18 @@ describe('importPack', () => {
     expect(await counts(db)).toEqual({ sources: 1, articles: 1, commitments: 2, updates: 1, verdicts: 1 })
   })
 
-  it('writes nothing when the transaction fails half way (all or nothing)', async () => {
-    db = freshDb()
-    db.updates.hook('creating', () => {
-      throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })
-    })
-    const r = await importPack(testPack(), { today: TODAY }, db)
-    expect(r).toMatchObject({ ok: false, error: { path: '(database)' } })
-    expect(await counts(db)).toEqual({ sources: 0, articles: 0, commitments: 0, updates: 0, verdicts: 0 })
-  })
+  it.each(['QuotaExceededError', 'AbortError', 'UnknownError'])(
+    'writes nothing when the transaction fails half way with %s, and names the failure',
+    async (name) => {
+      db = freshDb()
+      db.updates.hook('creating', () => {
+        throw new DOMException('injected failure', name)
+      })
+      const r = await importPack(testPack(), { today: TODAY }, db)
+      expect(r).toMatchObject({ ok: false, error: { path: '(database)', name } })
+      expect(await counts(db)).toEqual({ sources: 0, articles: 0, commitments: 0, updates: 0, verdicts: 0 })
+    },
+  )
 
   it('never overwrites a row a person made or edited', async () => {
     db = freshDb()
@@ -122,6 +125,34 @@ describe('addUpdate and addVerdict', () => {
     const r = await addUpdate(update(pack, fields), { today: TODAY }, db)
     expect(r).toMatchObject({ ok: false, error: { path } })
     expect(await exportPack(db)).toEqual(before)
+  })
+
+  it('rolls the update back when storing the new status fails', async () => {
+    db = freshDb()
+    let failPuts = false
+    // a storage-level fault injected below Dexie, on commitment writes only
+    db.use({
+      stack: 'dbcore',
+      name: 'inject-quota-error',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          if (name !== 'commitments') return table
+          return {
+            ...table,
+            mutate: (req) => (failPuts ? Promise.reject(new DOMException('disk full', 'QuotaExceededError')) : table.mutate(req)),
+          }
+        },
+      }),
+    })
+    const pack = testPack()
+    await importPack(pack, { today: TODAY }, db)
+    failPuts = true
+    // a far lower figure moves the status, so the commitment row must be written
+    const r = await addUpdate(update(pack, { value: 10_000_000 }), { today: TODAY }, db)
+    expect(r).toMatchObject({ ok: false, error: { name: 'QuotaExceededError' } })
+    expect((await updatesFor(pack.commitments[0].id, db)).map((u) => u.id)).toEqual([pack.updates[0].id])
   })
 
   it('records a verdict with a reason and refuses one without', async () => {

@@ -9,6 +9,7 @@ import { restorePack } from '../core/pack/restore'
 import { scanUntrusted } from '../core/pack/scan'
 import { commitmentSchema, updateSchema, verdictSchema } from '../core/pack/schema'
 import { getDb, type PledgeDB, toRow } from './db'
+import { META_STATUSES_ON } from './schema'
 import { recomputeStatuses } from './recompute'
 import { localToday } from './status'
 import { mergePack, type ImportCounts } from './merge'
@@ -174,10 +175,21 @@ export async function editCommitment(
 /** Recomputes every stored status for `today` (e.g. on start: statuses move with the calendar). */
 export async function refreshStatuses(today: string = localToday(), db: PledgeDB = getDb()): Promise<WriteResult<{ changed: number }>> {
   return run(db, () =>
-    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => ({
-      changed: await recomputeStatuses(db, 'all', today),
-    })),
+    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts, db.meta], async () => {
+      const changed = await recomputeStatuses(db, 'all', today)
+      await db.meta.put({ key: META_STATUSES_ON, value: today })
+      return { changed }
+    }),
   )
+}
+
+/** refreshStatuses, but only when the stored statuses were computed for another day. */
+export async function refreshStatusesIfStale(
+  today: string = localToday(),
+  db: PledgeDB = getDb(),
+): Promise<WriteResult<{ changed: number }>> {
+  if (!db.newerThanApp && (await db.meta.get(META_STATUSES_ON))?.value === today) return { ok: true, changed: 0 }
+  return refreshStatuses(today, db)
 }
 
 async function statusAfter(db: PledgeDB, commitmentId: string, options: WriteOptions): Promise<Status> {
