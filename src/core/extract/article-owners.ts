@@ -53,7 +53,14 @@ export function buildArticles(
   ctx: CityContext,
   viewHits: PlaceHit[],
   toView: (orig: number) => number,
+  text: string = norm,
 ): ArticleInfo[] {
+  // titles are shown as written (traditional stays traditional): normalisation keeps offsets
+  const asWritten = (s: string | null, from: number): string | null => {
+    if (s === null || text === norm) return s
+    const at = norm.indexOf(s, from)
+    return at >= 0 ? text.slice(at, at + s.length) : s
+  }
   const fallback = ctx.provincial ? ctx.province : (ctx.city ?? ctx.province)
   return splitArticles(norm).map((a) => {
     const vstart = toView(a.start)
@@ -63,6 +70,11 @@ export function buildArticles(
     let person: string | null = null
     const header = a.interview ? parseInterviewHeader(a.interview, ctx) : null
     if (header) ({ district, department, person } = header)
+    // a provincial report speaks for the province unless it keeps naming one place below it
+    if (!district && ctx.provincial) {
+      const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
+      district = best && n >= 2 ? best : ctx.province
+    }
     if (!district) {
       // a headline that names a place (朝阳镇: / …与孟津区签署…)
       const heads = [a.title, a.subtitle ?? ''].join(' ')
@@ -92,11 +104,11 @@ export function buildArticles(
     if (!district && department) district = departmentDistrict(department, ctx)
     if (!district && !selfUnnamed && !SELF_COUNTY.test(norm.slice(a.start, a.end))) district = fallback
     return {
-      title: a.title,
+      title: asWritten(a.title, a.start) ?? a.title,
       start: a.start,
       end: a.end,
-      subtitle: a.subtitle,
-      byline: a.byline,
+      subtitle: asWritten(a.subtitle, a.start),
+      byline: asWritten(a.byline, a.start),
       district,
       department,
       person,

@@ -58,6 +58,34 @@ describe('extract on the seed page', () => {
   })
 })
 
+describe('extract on other places and scripts', () => {
+  it('gives 全省 in a provincial report the province', () => {
+    const text = '湖北省政府工作报告\n\n今年全省经济社会发展的主要预期目标是:全省地区生产总值增长6%左右,城镇新增就业70万人以上。武汉市、襄阳市要发挥引领作用。'
+    const r = extract(text, { date: '2024-01-20' })
+    expect(r.commitments.map((c) => [c.kind, c.value, c.district])).toEqual([
+      ['target', 6, '湖北省'],
+      ['target', 700_000, '湖北省'],
+    ])
+  })
+
+  it('reads traditional script, keeps titles as written and owners canonical', () => {
+    const text = '新鄉市政府工作報告\n\n今年全市經濟社會發展的主要預期目標是:地區生產總值增長6%左右,城鎮新增就業8萬人以上。'
+    const r = extract(text, { date: '2024-01-20' })
+    expect(r.articles[0].title).toBe('新鄉市政府工作報告')
+    expect(r.commitments[1]).toMatchObject({ kind: 'target', value: 80_000, unit: '人', comparator: '≥', district: '新乡市', quote: '城鎮新增就業8萬人以上' })
+  })
+
+  it('treats results of a finished year as facts and 年底前 as a pledge', () => {
+    const text = '2023年,全市地区生产总值完成5480亿元,增长4.2%。年底前建成5G基站1000个。'
+    const r = extract(text, { date: '2024-02-01' })
+    expect(r.commitments.map((c) => [c.kind, c.value, c.growth, c.deadline?.date ?? null])).toEqual([
+      ['fact', 548_000_000_000, false, null],
+      ['fact', 4.2, true, null],
+      ['target', 1000, false, '2024-12-31'],
+    ])
+  })
+})
+
 describe('extract never throws and keeps offsets valid', () => {
   it('on any string', () => {
     fc.assert(

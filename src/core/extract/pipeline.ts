@@ -51,7 +51,7 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
   const hits = scanPlaces(view)
   const ctx = cityContext(view, hits)
   const toView = (orig: number) => lowerBound(r.map, orig)
-  const infos: ArticleInfo[] = buildArticles(norm, ctx, hits, toView)
+  const infos: ArticleInfo[] = buildArticles(norm, ctx, hits, toView, text)
   const articles: ExtractedArticle[] = infos.map(({ vstart: _s, vend: _e, ...a }) => a)
   const commitments: ExtractedCommitment[] = []
   const env: SentenceEnv = {
