@@ -13,6 +13,8 @@ export {
   countCommitments,
   distinctOwners,
   exportPack,
+  exportPackJson,
+  lastExportAt,
   DEFAULT_SORT,
   type Owners,
 } from './queries'
@@ -23,6 +25,7 @@ export {
   editCommitment,
   refreshStatuses,
   refreshStatusesIfStale,
+  markExported,
   type CommitmentEdit,
   type ImportCounts,
   type ImportOptions,

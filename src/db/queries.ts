@@ -6,7 +6,8 @@ import type { CommitmentFilter, SortSpec } from '../core/model/filter'
 import { compareCommitments, matchesFilter } from '../core/model/matchFilter'
 import type { IndexableType } from 'dexie'
 import { fromRow, getDb, type PledgeDB } from './db'
-import type { CommitmentRow } from './schema'
+import { type CommitmentRow, META_LAST_EXPORT } from './schema'
+import { stablePackJson } from '../core/pack/stableJson'
 
 export const DEFAULT_SORT: SortSpec = { key: 'position', dir: 'asc' }
 
@@ -102,6 +103,17 @@ export async function exportPack(db: PledgeDB = getDb(), generatedBy?: string): 
     updates: await db.updates.orderBy('id').toArray(),
     verdicts: await db.verdicts.orderBy('id').toArray(),
   }))
+}
+
+/** The export file's text: deterministic, so export → import → export gives identical bytes. */
+export async function exportPackJson(db: PledgeDB = getDb(), generatedBy?: string): Promise<string> {
+  return stablePackJson(await exportPack(db, generatedBy))
+}
+
+/** When the last export (backup) was made, or null if never. */
+export async function lastExportAt(db: PledgeDB = getDb()): Promise<string | null> {
+  const row = await db.meta.get(META_LAST_EXPORT)
+  return typeof row?.value === 'string' ? row.value : null
 }
 
 // --- index choice -----------------------------------------------------------------------------

@@ -35,6 +35,8 @@ export interface MetaRow {
 export const META_SEED = 'seed'
 /** The day (YYYY-MM-DD) stored statuses were last computed for; statuses move with the calendar. */
 export const META_STATUSES_ON = 'statusesOn'
+/** ISO date-time of the last export (backup), for the "no recent backup" reminder. */
+export const META_LAST_EXPORT = 'lastExportAt'
 
 export interface SeedMeta {
   /** content hash of the seed pack last loaded */

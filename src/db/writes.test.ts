@@ -5,9 +5,9 @@ import { stablePackJson } from '../core/pack/stableJson'
 import { testPack } from '../core/pack/testPack'
 import { computeStatus } from '../core/progress/status'
 import type { PledgeDB } from './db'
-import { exportPack, getCommitment, updatesFor } from './queries'
+import { exportPack, exportPackJson, getCommitment, lastExportAt, updatesFor } from './queries'
 import { counts, freshDb } from './testDb'
-import { addUpdate, addVerdict, editCommitment, importPack, refreshStatuses } from './writes'
+import { addUpdate, addVerdict, editCommitment, importPack, markExported, refreshStatuses } from './writes'
 
 const TODAY = '2024-10-15'
 let db: PledgeDB
@@ -89,11 +89,15 @@ describe('importPack', () => {
   it('exports, re-imports and exports again byte for byte', async () => {
     db = freshDb()
     await importPack(testPack(), { today: TODAY }, db)
-    const first = stablePackJson(await exportPack(db))
+    const first = await exportPackJson(db)
+    expect(first).toBe(stablePackJson(await exportPack(db)))
     const other = freshDb()
     await importPack(JSON.parse(first), { today: TODAY }, other)
-    expect(stablePackJson(await exportPack(other))).toBe(first)
+    expect(await exportPackJson(other)).toBe(first)
     await other.delete()
+    expect(await lastExportAt(db)).toBeNull()
+    await markExported('2024-10-15T09:00:00.000Z', db)
+    expect(await lastExportAt(db)).toBe('2024-10-15T09:00:00.000Z')
   })
 })
 

@@ -9,7 +9,7 @@ import { restorePack } from '../core/pack/restore'
 import { scanUntrusted } from '../core/pack/scan'
 import { commitmentSchema, updateSchema, verdictSchema } from '../core/pack/schema'
 import { getDb, type PledgeDB, toRow } from './db'
-import { META_STATUSES_ON } from './schema'
+import { META_LAST_EXPORT, META_STATUSES_ON } from './schema'
 import { recomputeStatuses } from './recompute'
 import { localToday } from './status'
 import { mergePack, type ImportCounts } from './merge'
@@ -181,6 +181,14 @@ export async function refreshStatuses(today: string = localToday(), db: PledgeDB
       return { changed }
     }),
   )
+}
+
+/** Records that the user saved an export (a backup) at `at` (ISO date-time). */
+export async function markExported(at: string, db: PledgeDB = getDb()): Promise<WriteResult> {
+  return run(db, async () => {
+    await db.meta.put({ key: META_LAST_EXPORT, value: at })
+    return {}
+  })
 }
 
 /** refreshStatuses, but only when the stored statuses were computed for another day. */
