@@ -21,7 +21,8 @@ ctx.onmessage = (e) => {
   try {
     if (typeof text !== 'string') throw new Error('text must be a string')
     ctx.postMessage({ id, progress: 0 })
-    const result = extract(text, { date: date ?? null, file: file ?? '' })
+    // date undefined → inferred from the text; null → unknown
+    const result = extract(text, { date, file: file ?? '' })
     ctx.postMessage({ id, progress: 1 })
     ctx.postMessage({ id, result })
   } catch (err) {

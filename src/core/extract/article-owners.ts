@@ -56,10 +56,11 @@ export function buildArticles(
   text: string = norm,
 ): ArticleInfo[] {
   // titles are shown as written (traditional stays traditional): normalisation keeps offsets
-  const asWritten = (s: string | null, from: number): string | null => {
+  const asWritten = (s: string | null, from: number, to: number): string | null => {
     if (s === null || text === norm) return s
-    const at = norm.indexOf(s, from)
-    return at >= 0 ? text.slice(at, at + s.length) : s
+    // search inside the article only: a miss must not scan the rest of the page
+    const at = norm.slice(from, to).indexOf(s)
+    return at >= 0 ? text.slice(from + at, from + at + s.length) : s
   }
   const fallback = ctx.provincial ? ctx.province : (ctx.city ?? ctx.province)
   return splitArticles(norm).map((a) => {
@@ -104,11 +105,11 @@ export function buildArticles(
     if (!district && department) district = departmentDistrict(department, ctx)
     if (!district && !selfUnnamed && !SELF_COUNTY.test(norm.slice(a.start, a.end))) district = fallback
     return {
-      title: asWritten(a.title, a.start) ?? a.title,
+      title: asWritten(a.title, a.start, a.end) ?? a.title,
       start: a.start,
       end: a.end,
-      subtitle: asWritten(a.subtitle, a.start),
-      byline: asWritten(a.byline, a.start),
+      subtitle: asWritten(a.subtitle, a.start, a.end),
+      byline: asWritten(a.byline, a.start, a.end),
       district,
       department,
       person,
