@@ -2,6 +2,7 @@
 // failure as a value (validation or storage: QuotaExceededError, AbortError, …) so the UI can
 // say what happened. Rows a person created or edited are never overwritten by an import.
 import type { Commitment, ExtractedCommitment, Status, Update, Verdict } from '../core/model/types'
+import type { z } from 'zod'
 import type { PackError } from '../core/pack/errors'
 import { formatPath } from '../core/pack/errors'
 import { restorePackPartial } from '../core/pack/partial'
@@ -65,7 +66,8 @@ async function run<T extends object>(db: PledgeDB, work: () => Promise<T>): Prom
   }
 }
 
-function validate<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): T {
+/** Parses one record a person entered; throws Refused naming the first bad field. */
+function validate<T>(schema: z.ZodType, input: unknown): T {
   const hostile = scanUntrusted(input)
   if (hostile) throw new Refused(hostile)
   const r = schema.safeParse(input)
@@ -73,7 +75,7 @@ function validate<T>(schema: { safeParse(x: unknown): { success: true; data: T }
     const issue = r.error.issues[0]
     throw new Refused({ path: formatPath(issue.path), message: issue.message })
   }
-  return r.data
+  return r.data as T
 }
 
 /**
