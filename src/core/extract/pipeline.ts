@@ -5,7 +5,7 @@ import { buildArticles, type ArticleInfo } from './article-owners'
 import { inferDate, isValidIsoDate } from './dates'
 import { normalize } from './normalize'
 import { cityContext, scanPlaces } from './places'
-import { reflow, toOriginal } from './reflow'
+import { origToView, reflow, toOriginal } from './reflow'
 import { processSentence, type SentenceEnv } from './sentences'
 
 export const EXTRACTOR_VERSION = '0.1.0'
@@ -33,24 +33,13 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractedSourc
   }
 }
 
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0
-  let hi = a.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (a[mid] < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 function run(text: string, file: string, date: string | null): ExtractedSource {
   const norm = normalize(text)
   const r = reflow(norm)
   const view = r.view
   const hits = scanPlaces(view)
   const ctx = cityContext(view, hits)
-  const toView = (orig: number) => lowerBound(r.map, orig)
+  const toView = (orig: number) => origToView(r, orig)
   const infos: ArticleInfo[] = buildArticles(norm, ctx, hits, toView, text)
   const articles: ExtractedArticle[] = infos.map(({ vstart: _s, vend: _e, ...a }) => a)
   const commitments: ExtractedCommitment[] = []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reflow, toOriginal } from './reflow'
+import { origToView, reflow, toOriginal, viewToOrig } from './reflow'
 
 describe('reflow', () => {
   it.each([
@@ -28,9 +28,19 @@ describe('reflow', () => {
     expect(text.slice(a, b)).toBe('创建国\n\n家级非遗特色街区')
   })
 
-  it('has a map as long as the view, increasing', () => {
-    const r = reflow('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉,一二三\n\n四五六')
-    expect(r.map.length).toBe(r.view.length)
-    for (let i = 1; i < r.map.length; i++) expect(r.map[i]).toBeGreaterThan(r.map[i - 1])
+  it('maps every view offset to the same character of the original, and back', () => {
+    const text = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉,一二三\n\n四五六,七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉\n\n子丑。\n\n新段'
+    const r = reflow(text)
+    expect(r.view).toBe(text.replace('三\n\n四', '三四').replace('酉\n\n子', '酉子'))
+    let prev = -1
+    for (let v = 0; v < r.view.length; v++) {
+      const o = viewToOrig(r, v)
+      expect(text[o]).toBe(r.view[v])
+      expect(o).toBeGreaterThan(prev)
+      expect(origToView(r, o)).toBe(v)
+      prev = o
+    }
+    // an offset inside a removed break maps to the next kept character
+    expect(r.view[origToView(r, text.indexOf('\n'))]).toBe('四')
   })
 })

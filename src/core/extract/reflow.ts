@@ -5,8 +5,40 @@
 export interface Reflowed {
   /** the analysis text, with mid-sentence line breaks removed */
   view: string
-  /** view offset → original offset (length view.length) */
-  map: Int32Array
+  /**
+   * The view is a sequence of copied runs of the original: run k starts at view offset segView[k]
+   * and original offset segOrig[k]. Two numbers per run instead of one per character.
+   */
+  segView: Int32Array
+  segOrig: Int32Array
+}
+
+/** Index of the last run starting at or before `x` in `starts`. */
+function runAt(starts: Int32Array, x: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= x) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** Original offset of a view offset (0 ≤ v < view.length). */
+export function viewToOrig(r: Reflowed, v: number): number {
+  const k = runAt(r.segView, v)
+  return r.segOrig[k] + (v - r.segView[k])
+}
+
+/** View offset of an original offset; an offset inside a removed break maps to the next run. */
+export function origToView(r: Reflowed, o: number): number {
+  if (r.segOrig.length === 0) return 0
+  const k = runAt(r.segOrig, o)
+  const runLen = (k + 1 < r.segView.length ? r.segView[k + 1] : r.view.length) - r.segView[k]
+  const off = o - r.segOrig[k]
+  if (off < 0) return r.segView[k]
+  return off < runLen ? r.segView[k] + off : r.segView[k] + runLen
 }
 
 // A line ending with one of these ends a sentence (or a heading-like label): never joined.
@@ -32,15 +64,17 @@ export function isColumnBreak(prev: string, nextFirst: string): boolean {
 
 /** Maps view offsets [start, end) to original offsets. */
 export function toOriginal(r: Reflowed, start: number, end: number): [number, number] {
-  if (r.view.length === 0) return [0, 0]
-  const s = r.map[Math.min(start, r.map.length - 1)]
-  const e = end <= start ? s : r.map[Math.min(end, r.map.length) - 1] + 1
+  const n = r.view.length
+  if (n === 0) return [0, 0]
+  const s = viewToOrig(r, Math.min(start, n - 1))
+  const e = end <= start ? s : viewToOrig(r, Math.min(end, n) - 1) + 1
   return [s, e]
 }
 
 export function reflow(text: string): Reflowed {
   const n = text.length
-  const map = new Int32Array(n)
+  const segView: number[] = []
+  const segOrig: number[] = []
   const parts: string[] = []
   let v = 0
   let lineStart = 0
@@ -61,8 +95,12 @@ export function reflow(text: string): Reflowed {
       // copy [copied, i) and skip the break run [i, j), trimming trailing spaces of the line
       let k = i
       while (k > copied && text.charCodeAt(k - 1) === 32) k--
-      parts.push(text.slice(copied, k))
-      for (let x = copied; x < k; x++) map[v++] = x
+      if (k > copied) {
+        parts.push(text.slice(copied, k))
+        segView.push(v)
+        segOrig.push(copied)
+        v += k - copied
+      }
       copied = j
     }
     // find the start of the next line: the last newline inside the run + 1
@@ -71,7 +109,10 @@ export function reflow(text: string): Reflowed {
     lineStart = ls
     i = j
   }
-  parts.push(text.slice(copied, n))
-  for (let x = copied; x < n; x++) map[v++] = x
-  return { view: parts.join(''), map: map.subarray(0, v) }
+  if (n > copied || segView.length === 0) {
+    parts.push(text.slice(copied, n))
+    segView.push(v)
+    segOrig.push(copied)
+  }
+  return { view: parts.join(''), segView: Int32Array.from(segView), segOrig: Int32Array.from(segOrig) }
 }
