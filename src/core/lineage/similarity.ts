@@ -1,7 +1,7 @@
 // What two commitments have in common, in words: the "core" of a quote or metric (what is pledged,
 // with figures, dates and pledge verbs removed), bigram similarity, and the longest shared run of
 // characters naming an object (翠云阁, 洛邑古城). Shared by the lineage and evidence matchers.
-import { normalize } from '../extract/normalize'
+import { normChar } from '../extract/normalize'
 import type { Commitment } from '../model/types'
 
 /** Pledge and reporting words that say how, not what (力争…超过, 今年…达). Longest first. */
@@ -22,7 +22,18 @@ const GENERIC_WORDS = [
 const NUMBER_WITH_UNIT =
   /[0-9０-９.,，]+(?:万亿|千万|百万|亿|万|千|百)?(?:平方公里|平方米|千瓦时|千瓦|人次|个百分点|百分点|元|个|亩|公里|人|名|家|项|条|所|门|次|%|倍|吨|年|月|日|号|天|座|栋|套|辆|户|场|届)?/g
 
+/** Deadline words that are not part of what is pledged ("十一" is 1 October). */
+const HOLIDAYS = /["“”'‘’]?十一["“”'‘’]?|春节前?|元旦前?|国庆前?/g
+const HOLIDAY_HINT = /十一|春节|元旦|国庆/
+
 const NON_WORD = /[^\p{Script=Han}a-z]/gu
+
+/** 繁→简 and half-width, for short strings (the extractor's normalize is tuned for whole pages). */
+function norm(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(normChar(text.charCodeAt(i)))
+  return out
+}
 
 function strip(text: string, words: readonly string[]): string {
   let s = text
@@ -30,22 +41,26 @@ function strip(text: string, words: readonly string[]): string {
   return s
 }
 
+/** One alternation per word list (longest first): a single pass per string. */
+const CUE_RE = new RegExp(CUE_WORDS.join('|'), 'g')
+const GENERIC_RE = new RegExp(GENERIC_WORDS.join('|'), 'g')
+
 /** What is pledged, in characters: no figures, dates, pledge verbs, owner names or punctuation. */
 export function core(text: string | null, owners: readonly (string | null)[] = []): string {
   if (!text) return ''
-  let s = normalize(text).toLowerCase().replace(NUMBER_WITH_UNIT, ' ')
-  s = s.replace(/["“”'‘’]?十一["“”'‘’]?/g, ' ').replace(/春节前?|元旦前?|国庆前?/g, ' ')
+  let s = norm(text).toLowerCase().replace(NUMBER_WITH_UNIT, ' ')
+  if (HOLIDAY_HINT.test(s)) s = s.replace(HOLIDAYS, ' ')
   s = strip(s, owners.filter((o): o is string => !!o))
-  s = strip(s, CUE_WORDS)
+  s = s.replace(CUE_RE, '')
   return s.replace(NON_WORD, '')
 }
 
 /** The core with generic words removed too: what is left names an object, if anything. */
 export function objectCore(coreText: string): string {
-  return strip(coreText, GENERIC_WORDS)
+  return coreText.replace(GENERIC_RE, '')
 }
 
-function bigrams(s: string): Set<string> {
+export function bigrams(s: string): Set<string> {
   const out = new Set<string>()
   if (s.length === 1) out.add(s)
   for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2))
@@ -56,8 +71,11 @@ function bigrams(s: string): Set<string> {
 export function dice(a: string, b: string): number {
   if (!a || !b) return 0
   if (a === b) return 1
-  const x = bigrams(a)
-  const y = bigrams(b)
+  return diceSets(bigrams(a), bigrams(b))
+}
+
+export function diceSets(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0 || y.size === 0) return 0
   let common = 0
   for (const g of x) if (y.has(g)) common++
   return (2 * common) / (x.size + y.size)
@@ -96,12 +114,12 @@ export interface OwnerMatch {
 type Owned = Pick<Commitment, 'district' | 'department' | 'person'>
 
 export function compareOwners(a: Owned, b: Owned): OwnerMatch {
-  const eq = (x: string | null, y: string | null) => x !== null && y !== null && normalize(x) === normalize(y)
+  const eq = (x: string | null, y: string | null) => x !== null && y !== null && x === y
   return {
     district: eq(a.district, b.district),
     department: eq(a.department, b.department),
     person: eq(a.person, b.person),
-    conflict: a.district !== null && b.district !== null && !eq(a.district, b.district),
+    conflict: a.district !== null && b.district !== null && a.district !== b.district,
   }
 }
 
@@ -109,17 +127,38 @@ export interface Cores {
   metric: string
   quote: string
   object: string
+  metricGrams: Set<string>
+  quoteGrams: Set<string>
+  objectGrams: Set<string>
 }
 
+// Records from the database are long-lived objects: compute each one's cores once per session.
+const cache = new WeakMap<Commitment, Cores>()
+
 export function coresOf(c: Commitment): Cores {
+  const hit = cache.get(c)
+  if (hit) return hit
   const owners = [c.district, c.department, c.person]
   const quote = core(c.quote, owners)
   const metric = core(c.metric, owners)
-  return { metric, quote, object: objectCore(quote) }
+  const object = objectCore(quote)
+  const out = { metric, quote, object, metricGrams: bigrams(metric), quoteGrams: bigrams(quote), objectGrams: bigrams(object) }
+  cache.set(c, out)
+  return out
 }
 
 /** How alike two metrics are: their metric cores when both have one, else their quote cores. */
 export function metricSimilarity(a: Cores, b: Cores): number {
-  if (a.metric && b.metric) return Math.max(dice(a.metric, b.metric), a.metric === b.quote || b.metric === a.quote ? 1 : 0)
-  return dice(a.quote, b.quote)
+  if (a.metric && b.metric) {
+    if (a.metric === b.metric || a.metric === b.quote || b.metric === a.quote) return 1
+    return diceSets(a.metricGrams, b.metricGrams)
+  }
+  return diceSets(a.quoteGrams, b.quoteGrams)
+}
+
+/** Whether two cores could share an object name at all (a common bigram), before the costly LCS. */
+export function mayShareObject(a: Cores, b: Cores): boolean {
+  const [small, large] = a.objectGrams.size <= b.objectGrams.size ? [a.objectGrams, b.objectGrams] : [b.objectGrams, a.objectGrams]
+  for (const g of small) if (large.has(g)) return true
+  return false
 }

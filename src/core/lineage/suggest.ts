@@ -3,7 +3,7 @@
 // time. Suggestions only: a person confirms or rejects each (see Link.state).
 import { decomposeUnit, unitConversion, scaleValue } from '../progress/units'
 import type { Commitment, Kind, Link, LinkRelation } from '../model/types'
-import { compareOwners, coresOf, dice, longestCommon, metricSimilarity, type Cores } from './similarity'
+import { compareOwners, coresOf, diceSets, longestCommon, mayShareObject, metricSimilarity, type Cores } from './similarity'
 
 export type ReasonCode =
   | 'same_district'
@@ -70,12 +70,6 @@ export function suggestLinks(
   const dateOf = options.sourceDate ?? (() => null)
   const minScore = options.minScore ?? MIN_SCORE
   const known = new Set((options.links ?? []).flatMap((l) => [`${l.fromId}|${l.toId}`, `${l.toId}|${l.fromId}`]))
-  const cores = new Map<string, Cores>()
-  const coresFor = (c: Commitment) => {
-    let x = cores.get(c.id)
-    if (!x) cores.set(c.id, (x = coresOf(c)))
-    return x
-  }
   const newIds = new Set(newOnes.map((c) => c.id))
   // keep the best match per new commitment and other source: one pledge restates one per report
   const best = new Map<string, Suggestion>()
@@ -84,7 +78,9 @@ export function suggestLinks(
     for (const e of existing) {
       if (e.id === n.id || newIds.has(e.id) || e.sourceId === n.sourceId) continue
       if (known.has(`${n.id}|${e.id}`)) continue
-      const s = matchPair(n, e, coresFor(n), coresFor(e), dateOf)
+      // cheap checks before the string work, which matters with 100,000 commitments
+      if (!kindsFit(n.kind, e.kind) || (n.district && e.district && n.district !== e.district)) continue
+      const s = matchPair(n, e, coresOf(n), coresOf(e), dateOf)
       if (!s || s.score < minScore) continue
       const key = `${n.id}|${e.sourceId}`
       const prev = best.get(key)
@@ -107,11 +103,12 @@ export function matchPair(
   if (owner.conflict) return null
   if (n.kind === 'target' && !quantitiesFit(n, e)) return null
   const metricSim = metricSimilarity(nc, ec)
-  const shared = longestCommon(nc.object, ec.object)
-  const hasObject = shared.length >= OBJECT_CHARS
-  const sameOwner = owner.district || owner.department
   // a target is its metric: 游客 and 旅游收入 of one district are different pledges
   if (n.kind === 'target' && metricSim < METRIC_SIMILAR) return null
+  const sameOwner = owner.district || owner.department
+  if (!sameOwner && metricSim < 0.3) return null
+  const shared = mayShareObject(nc, ec) ? longestCommon(nc.object, ec.object) : ''
+  const hasObject = shared.length >= OBJECT_CHARS
   if (sameOwner ? metricSim < METRIC_SIMILAR && !hasObject : !(hasObject && metricSim >= 0.3)) return null
 
   const reasons: Reason[] = []
@@ -120,7 +117,7 @@ export function matchPair(
   if (owner.person) reasons.push({ code: 'same_person', detail: n.person ?? undefined })
   if (metricSim >= METRIC_SIMILAR) reasons.push({ code: 'similar_metric', detail: n.metric ?? undefined })
   if (hasObject) reasons.push({ code: 'shared_object', detail: shared })
-  const quoteSim = dice(nc.quote, ec.quote)
+  const quoteSim = nc.quote === ec.quote ? 1 : diceSets(nc.quoteGrams, ec.quoteGrams)
   const ownerScore = (owner.district ? 0.6 : 0) + (owner.department ? 0.3 : 0) + (owner.person ? 0.1 : 0)
   const score = round(
     0.4 * metricSim + 0.2 * quoteSim + 0.2 * Math.min(1, ownerScore) + 0.2 * Math.min(1, shared.length / 4),
