@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentText, splitAroundQuote } from './highlight'
+import { segmentText, splitAroundQuote, toParagraphs } from './highlight'
 
 const text = '前言。建设文旅强区,力争2024年接待游客超过3500万人次,旅游综合收入超过250亿元。后记。'
 const quote = '力争2024年接待游客超过3500万人次'
@@ -66,5 +66,37 @@ describe('segmentText', () => {
     const segs = segmentText(t, 3, 7, [{ start: 1, end: 5 }])
     expect(segs.map((s) => s.text)).toEqual(['34', '56'])
     expect(segs[0].span).not.toBeNull()
+  })
+})
+
+describe('toParagraphs', () => {
+  it.each([
+    [
+      'quote mid-paragraph',
+      { before: '甲段。\n\n乙段前', quote: '引文', after: '乙段后。\n\n丙段。' },
+      { before: ['甲段。'], lead: '乙段前', quote: '引文', tail: '乙段后。', after: ['丙段。'] },
+    ],
+    [
+      'quote starts a paragraph',
+      { before: '甲段。\n\n', quote: '引文', after: '。' },
+      { before: ['甲段。'], lead: '', quote: '引文', tail: '。', after: [] },
+    ],
+    [
+      'blank lines with full-width spaces and several breaks',
+      { before: '甲。\n\u3000\n\n\n乙', quote: 'Q', after: '' },
+      { before: ['甲。'], lead: '乙', quote: 'Q', tail: '', after: [] },
+    ],
+    [
+      'a quote across a column break stays whole',
+      { before: '着力', quote: '创建国\n\n家级非遗特色街区', after: '。' },
+      { before: [], lead: '着力', quote: '创建国\n\n家级非遗特色街区', tail: '。', after: [] },
+    ],
+    [
+      'single line breaks stay inside a paragraph',
+      { before: '一行\n二行', quote: 'Q', after: '三行\n四行' },
+      { before: [], lead: '一行\n二行', quote: 'Q', tail: '三行\n四行', after: [] },
+    ],
+  ])('%s', (_n, split, expected) => {
+    expect(toParagraphs(split)).toEqual(expected)
   })
 })

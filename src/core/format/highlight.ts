@@ -76,3 +76,35 @@ export function segmentText<T extends Span>(text: string, from: number, to: numb
   if (pos < to) out.push({ text: text.slice(pos, to), span: null })
   return out
 }
+
+export interface QuoteParagraphs {
+  /** whole paragraphs before the one holding the quote */
+  before: string[]
+  /** the quote's paragraph: text before the quote, the quote, text after it */
+  lead: string
+  quote: string
+  tail: string
+  /** whole paragraphs after */
+  after: string[]
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\u3000]*\n\s*/
+
+/**
+ * Regroup a split into paragraphs (blank-line separated, as newspaper text comes), so the UI can set
+ * paragraph spacing instead of showing every blank line. The quote itself is left untouched, even when it
+ * spans a break, so the marked text stays exactly the quote.
+ */
+export function toParagraphs(split: Pick<QuoteSplit, 'before' | 'quote' | 'after'>): QuoteParagraphs {
+  const before = split.before.split(PARAGRAPH_BREAK)
+  const after = split.after.split(PARAGRAPH_BREAK)
+  const lead = before.pop() ?? ''
+  const tail = after.shift() ?? ''
+  return {
+    before: before.filter((p) => p.trim() !== ''),
+    lead,
+    quote: split.quote,
+    tail,
+    after: after.filter((p) => p.trim() !== ''),
+  }
+}
