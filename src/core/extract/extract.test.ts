@@ -123,3 +123,14 @@ describe('extract never throws and keeps offsets valid', () => {
     expect(() => extract(undefined as unknown as string)).not.toThrow()
   })
 })
+
+describe('extract stays linear on pathological input', () => {
+  it('handles one huge clause full of figures and quotes quickly', () => {
+    const text = '“三大”项目增长5%、新增就业12万人、'.repeat(20_000)
+    const t0 = performance.now()
+    const r = extract(text, { date: '2024-01-14' })
+    expect(performance.now() - t0).toBeLessThan(15_000)
+    expect(r.commitments.length).toBeGreaterThan(1000)
+    checkValid(text, r)
+  })
+})

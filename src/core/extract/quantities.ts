@@ -52,7 +52,13 @@ function quotedRanges(s: string): Array<[number, number]> {
 
 export function findQuantities(clause: string): Quantity[] {
   const quoted = quotedRanges(clause)
-  const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b)
+  // numbers are met left to right, so one pointer walks the quoted ranges (no rescans)
+  let qi = 0
+  const inQuote = (i: number) => {
+    while (qi < quoted.length && quoted[qi][1] <= i) qi++
+    return qi < quoted.length && quoted[qi][0] <= i
+  }
+  const firstDun = clause.indexOf('、')
   const raws: Raw[] = []
   let nameRun = -1 // end of a "N大…" name run: numbers right after it are part of the name
   for (let i = 0; i < clause.length; i++) {
@@ -87,7 +93,7 @@ export function findQuantities(clause: string): Quantity[] {
       continue
     }
     // a Chinese count right after a list (A、B两个…) restates the list, it is not a quantity
-    if (tok.chinese && tok.value <= 10 && clause.slice(0, i).includes('、')) {
+    if (tok.chinese && tok.value <= 10 && firstDun >= 0 && firstDun < i) {
       i = u.end - 1
       continue
     }
@@ -103,7 +109,8 @@ export function findQuantities(clause: string): Quantity[] {
     if (prevRaw && /^\((?:约|合|折合)?$/.test(clause.slice(prevRaw.unitEnd, tok.start))) continue
     // a qualifier before the pledged figure: 17条产业链营收达4600亿元
     if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.tok.start))) continue
-    const before = clause.slice(0, tok.start)
+    // a bounded window before the figure: cue words sit right before it, and long clauses stay linear
+    const before = clause.slice(Math.max(0, tok.start - 48), tok.start)
     const pre = preComparator(before)
     const post = postComparator(clause.slice(unitEnd))
     const end = unitEnd + (post ? post[1] : 0)

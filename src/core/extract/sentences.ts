@@ -21,6 +21,7 @@ export interface SentenceEnv {
 export type Found = Omit<ExtractedCommitment, 'quote' | 'start' | 'end' | 'article'> & { vstart: number; vend: number }
 
 // clause separators , ; : … — as char codes (no per-character string allocation in the scan)
+const MAX_QUOTE = 160
 const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 // characters every deadline expression contains: skip the deadline regex when none is present
@@ -102,14 +103,18 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     const quantities = findQuantities(clause)
     let ownerCache: ReturnType<typeof clauseOwner> | null = null
     const ownerOfClause = () => (ownerCache ??= clauseOwner(env, clause, a, b, info, hitIdx))
+    const striving = quantities.length > 0 && /力争|争取|确保/.test(clause)
+    // context for the category: the clause, or for run-on text a window of it (keeps the scan linear)
+    const long = b - a > MAX_QUOTE
     for (const q of quantities) {
       // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
       if (q.growth && /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/.test(q.metric) && lastMetric) q.metric = lastMetric + q.metric
       if (!q.growth) lastMetric = q.metric.replace(/(?:完成|实现|达到|为)$/, '')
-      const qkind: Kind = kind === 'fact' && !clausePast && plannedBefore(clause, q.start) ? 'target' : kind
+      const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : clause
+      const qkind: Kind = kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
       const isTarget = qkind === 'target'
       let comparator = q.comparator ?? '='
-      if (isTarget && !q.comparator && /力争|争取|确保/.test(clause)) comparator = '≥'
+      if (isTarget && !q.comparator && striving) comparator = '≥'
       out.push({
         kind: qkind,
         metric: q.metric,
@@ -121,10 +126,11 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
         district: ownerOfClause().district,
         department: ownerOfClause().department,
         person: ownerOfClause().person,
-        category: categorize(q.metric, clause, sentence, info?.title),
+        category: categorize(q.metric, near, sentence.length > 400 ? null : sentence, info?.title),
         confidence: confidenceOf(qkind, strong || clausePast, q.attribute),
-        vstart: a,
-        vend: b,
+        // a clause is the quote; a run-on clause is cut to a window around the figure
+        vstart: long ? Math.max(a, a + q.start - 60) : a,
+        vend: long ? Math.min(b, a + q.end + 40) : b,
       })
     }
     if (quantities.length === 0 && !clausePast && (!sentencePast || dated)) {
@@ -149,7 +155,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
           category: categorize(clause, sentence, info?.title),
           confidence: k === 'milestone' ? 0.75 : 0.6,
           vstart: a,
-          vend: b,
+          vend: Math.min(b, a + MAX_QUOTE),
         })
       }
     }
