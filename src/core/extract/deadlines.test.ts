@@ -15,6 +15,8 @@ describe('findDeadlines', () => {
     ['确保春节前部分投入运营', '2024-02-10', 'day'],
     ['翠云阁“十一”建成开放', '2024-10-01', 'day'],
     ['国庆前开放', '2024-10-01', 'day'],
+    ['十一前建成开放', '2024-10-01', 'day'],
+    ['“五一”前完工', '2024-05-01', 'day'],
     ['6月底前完成', '2024-06-30', 'month'],
     ['2月底前完成', '2024-02-29', 'month'],
     ['一季度开工', '2024-03-31', 'month'],
@@ -27,8 +29,9 @@ describe('findDeadlines', () => {
     expect(first(clause)).toEqual({ date, precision })
   })
 
-  it('does not read a dateline (1月12日) or a look-back (2022年以来) as a deadline', () => {
+  it('does not read a dateline (1月12日), a count (十一个) or a look-back (2022年以来) as a deadline', () => {
     expect(first('1月12日,新年伊始')).toBeNull()
+    expect(first('建成十一个项目')).toBeNull()
     expect(first('自2022年以来')).toBeNull()
   })
 

@@ -30,7 +30,7 @@ const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 
 // One left-to-right pattern; alternatives are anchored on short literal cues, so no backtracking
 // over long text (the clause is short anyway).
 const RE =
-  /(?:(\d{4})年)?(?:(上半年|下半年|前三季度|第?([一二三四1-4])季度|年底|年末|底)|(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?(?:(\d{1,2})日)?(前|底前|之前)?)|(\d{4})年|(今年|全年|年内|本年度|年度|明年)|(春节)|[“"'](十一)[”"']|(国庆)|[“"'](十[三四五六]五)[”"']?(?:末|期末|时期末)|(元旦)|(明日|明天|次日)/g
+  /(?:(\d{4})年)?(?:(上半年|下半年|前三季度|第?([一二三四1-4])季度|年底|年末|底)|(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?(?:(\d{1,2})日)?(前|底前|之前)?)|(\d{4})年|(今年|全年|年内|本年度|年度|明年)|(春节)|[“"'](十一)[”"']|(国庆)|[“"'](十[三四五六]五)[”"']?(?:末|期末|时期末)|(元旦)|(明日|明天|次日)|(?<![\d一二三四五六七八九十百千])(十一)(?=前|期间|黄金周|假期|长假)|[“"'](五一)[”"']|(?<![\d一二三四五六七八九十百千])(五一)(?=前|期间|假期|长假)/g
 
 function monthNumber(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : chineseValue(s)
@@ -99,7 +99,12 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
       if (sf && y === null && ctx.year !== null && sf < isoDate(ctx.year, ctx.month, ctx.day)) sf = springFestival(base + 1)
       if (!sf) continue
       out.push({ deadline: { date: sf, precision: 'day' }, year: Number(sf.slice(0, 4)), start, end, dated: true })
-    } else if (m[10] || m[11]) {
+    } else if (m[16] || m[17]) {
+      // 五一 (Labour Day) when quoted or in a date context
+      const y = upcoming(ctx, 5, 1, explicitYear ?? carriedYear)
+      if (y === null) continue
+      out.push({ deadline: { date: isoDate(y, 5, 1), precision: 'day' }, year: y, start, end, dated: true })
+    } else if (m[10] || m[11] || m[15]) {
       const y = upcoming(ctx, 10, 1, explicitYear ?? carriedYear)
       if (y === null) continue
       out.push({ deadline: { date: isoDate(y, 10, 1), precision: 'day' }, year: y, start, end, dated: true })

@@ -25,7 +25,7 @@ const MAX_QUOTE = 160
 const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 // characters every deadline expression contains: skip the deadline regex when none is present
-const DATE_HINT = /[年月季底末春十国元日天]/
+const DATE_HINT = /[年月季底末春十国元日天五]/
 
 /** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
 function isLabelLine(view: string, lineStart: number, e: number): boolean {
