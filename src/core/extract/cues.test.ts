@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPast, isStrongFuture, isWeakFuture, plannedBefore, preComparator } from './cues'
+import { hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore, preComparator } from './cues'
 
 describe('cues', () => {
   it.each([
@@ -40,4 +40,10 @@ describe('cues', () => {
     expect(plannedBefore(clause, clause.indexOf('28'))).toBe(true)
     expect(plannedBefore('占年度计划111.6%', 5)).toBe(false)
   })
+
+  it.each([
+    ['确保全市旅游业在全省考核中继续保持第一', true],
+    ['力争进入全国前列', true],
+    ['位居全市第四', false],
+  ])('rank pledge: %s → %s', (s, v) => expect(hasRankPledge(s)).toBe(v))
 })

@@ -75,6 +75,8 @@ export function plannedBefore(clause: string, at: number): boolean {
 
 export const hasCompletion = (s: string) => has(s, COMPLETION)
 export const hasQualitative = (s: string) => has(s, QUALITATIVE)
+/** A pledged rank or standing: 确保…继续保持第一, 力争进入全国前列. */
+export const hasRankPledge = (s: string) => /保持|位居|进入|跻身|争当|争创/.test(s) && /第一|前列|前[三五十]|领先|首位|一流|第一方阵/.test(s)
 
 // Comparator written right before the number (longest first).
 const PRE: Array<[string, Comparator]> = [

@@ -3,7 +3,7 @@
 import type { Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { categorize } from './category'
-import { hasCompletion, hasQualitative, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
+import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
 import { findDeadlines, type DateContext, type DeadlineHit } from './deadlines'
 import { clauseMetric } from './metricless'
 import { departmentDistrict, findDepartment, findPerson } from './owners'
@@ -140,6 +140,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
       if (dated && upcoming(dated) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
       else if (clauseDeadline && upcoming(clauseDeadline) && hasCompletion(clause) && (strong || weak)) [k, dl] = ['milestone', clauseDeadline]
       else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) [k, dl] = ['qualitative', null]
+      else if ((strong || weak) && hasRankPledge(clause)) [k, dl] = ['qualitative', null]
       if (k) {
         out.push({
           kind: k,
