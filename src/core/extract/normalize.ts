@@ -21,20 +21,37 @@ export function normChar(c: number): number {
   return codeTable()[c] || c
 }
 
+const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le')
+
 export function normalize(text: string): string {
   const t = codeTable()
   const n = text.length
-  const parts: string[] = []
-  // copy unchanged runs as slices; only changed characters are rebuilt
-  let copied = 0
+  let first = -1
   for (let i = 0; i < n; i++) {
+    if (t[text.charCodeAt(i)] !== 0) {
+      first = i
+      break
+    }
+  }
+  if (first < 0) return text
+  if (decoder) {
+    // one buffer and one decode: no per-character strings (a lone surrogate becomes U+FFFD, same length)
+    const buf = new Uint16Array(n)
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i)
+      buf[i] = t[c] || c
+    }
+    return decoder.decode(buf)
+  }
+  const parts: string[] = []
+  let copied = 0
+  for (let i = first; i < n; i++) {
     const m = t[text.charCodeAt(i)]
     if (m === 0) continue
     if (i > copied) parts.push(text.slice(copied, i))
     parts.push(String.fromCharCode(m))
     copied = i + 1
   }
-  if (copied === 0) return text
   parts.push(text.slice(copied))
   return parts.join('')
 }
