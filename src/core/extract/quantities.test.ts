@@ -21,6 +21,7 @@ describe('findQuantities', () => {
     ['学改革成果连续两次获省教学成果一等奖', [[2, '次', null, false]]],
     ['增长1.5个百分点', [[1.5, '个百分点', null, true]]],
     ['实施500万元以上重点项目40个', [[40, '个', null, false]]],
+    ['百万吨乙烯强夯工作过半', [[50, '%', '>', false]]],
     ['涉资8.7亿美元(约57.1亿元人民币)', [[870_000_000, '美元', null, false]]],
   ])('%s', (clause, expected) => expect(q(clause)).toEqual(expected))
 

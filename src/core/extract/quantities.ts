@@ -16,6 +16,8 @@ export interface Quantity {
   metric: string
   /** followed by 的: an attribute of what comes after (总投资598亿元的项目) */
   attribute: boolean
+  /** a progress report (工作过半): a fact whatever the modal words around it */
+  progress?: boolean
 }
 
 const COUNT_UNITS = new Set(['个', '家', '所', '名', '人', '条', '门', '项', '座', '户', '套', '间', '张', '辆', '台', '件', '处', '场', '艘', '架', '位', '支', '批', '次'])
@@ -101,6 +103,12 @@ export function findQuantities(clause: string): Quantity[] {
     i = u.end - 1
   }
   const out: Quantity[] = []
+  // 过半 ("more than half done") is a figure without digits: > 50 %
+  const half = clause.indexOf('过半')
+  if (half > 0 && !inQuoteAt(quoted, half) && /[\u4e00-\u9fa5]/.test(clause[half - 1])) {
+    const stem = clause.slice(Math.max(0, half - 48), half)
+    out.push({ start: half, end: half + 2, value: 50, unit: '%', comparator: '>', growth: false, metric: metricFor(clause, stem, half + 2, '%'), attribute: false, progress: true })
+  }
   for (let k = 0; k < raws.length; k++) {
     const { tok, unitEnd, unit } = raws[k]
     const nextRaw = raws[k + 1]
@@ -139,6 +147,10 @@ export function findQuantities(clause: string): Quantity[] {
     })
   }
   return out
+}
+
+function inQuoteAt(quoted: Array<[number, number]>, i: number): boolean {
+  return quoted.some(([a, b]) => i >= a && i < b)
 }
 
 function runEnd(s: string, i: number): number {

@@ -111,7 +111,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
       if (q.growth && /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/.test(q.metric) && lastMetric) q.metric = lastMetric + q.metric
       if (!q.growth) lastMetric = q.metric.replace(/(?:完成|实现|达到|为)$/, '')
       const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : clause
-      const qkind: Kind = kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
+      const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
       const isTarget = qkind === 'target'
       let comparator = q.comparator ?? '='
       if (isTarget && !q.comparator && striving) comparator = '≥'
