@@ -81,8 +81,10 @@ export function buildArticles(
       const heads = [a.title, a.subtitle ?? ''].join(' ')
       district = dominantOwner(scanPlaces(heads), ctx)
       // a headline opening with a town (朝阳镇: / 建设镇提前完成…) makes the town the acting body
-      for (const h of scanPlaces(a.title.slice(0, 12))) {
-        if (h.start === 0 && !department && h.candidates.some((p) => p.level === 'town')) department = a.title.slice(0, h.end)
+      for (const line of [a.title, ...(a.subtitle ?? '').split(' ')]) {
+        for (const h of scanPlaces(line.slice(0, 12))) {
+          if (h.start === 0 && !department && h.candidates.some((p) => p.level === 'town')) department = line.slice(0, h.end)
+        }
       }
     }
     if (!person && a.lead) {

@@ -52,6 +52,11 @@ describe('splitArticles', () => {
     expect(arts.map((a) => a.title)).toEqual(['聚焦文旅促发展 务实重干开新篇', '中原银行洛阳分行与孟津区签署战略合作协议', '政务要闻', '12日'])
   })
 
+  it('joins a label headline with the headline after it', () => {
+    const arts2 = splitArticles('(康珂 梦豪)\n\n朝阳镇:\n\n真抓实干见成效 奋勇争先开新局\n\n连日来,孟津区朝阳镇认真贯彻落实会议精神,将工作热情转化为工作实效。')
+    expect(arts2.map((a) => a.title)).toContain('朝阳镇:真抓实干见成效 奋勇争先开新局')
+  })
+
   it('records the interview header and byline', () => {
     expect(arts[0].interview).toBe('——访老城区委书记赵书政')
     expect(arts[0].byline).toBe('洛报融媒记者 吕百营 通讯员 石智卫')

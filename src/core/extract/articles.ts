@@ -123,7 +123,13 @@ export function splitArticles(text: string): ArticleSpan[] {
     // trim trailing lines that belong to the next story's headline block
     let last = d.last
     while (last > d.first && lines[last].kind === 'blank') last--
-    const heads = d.headings.map((h) => lines[h].text.trim())
+    // a label headline ("朝阳镇:") belongs to the headline after it
+    const heads: string[] = []
+    for (const h of d.headings.map((x) => lines[x].text.trim())) {
+      const prev = heads[heads.length - 1]
+      if (prev !== undefined && prev.endsWith(':')) heads[heads.length - 1] = prev + h
+      else heads.push(h)
+    }
     let title: string
     if (d.interview !== null && heads.length) title = heads[heads.length - 1]
     else if (heads.length) title = heads.reduce((a, b) => (b.length > a.length ? b : a))
