@@ -68,12 +68,13 @@ const PHRASE_BOOST = 1.5
 const OPTIONS: Options<SearchDoc> = {
   idField: 'id',
   fields: [...SEARCH_FIELDS],
-  storeFields: [...SEARCH_FIELDS],
+  // nothing stored inside MiniSearch: each stored field would be copied into every result object
+  storeFields: [],
   tokenize: (text) => tokenize(text, 'index').map((t) => t.term),
   // terms are already normalised by the tokenizer
   processTerm: (term) => term,
   searchOptions: {
-    tokenize: (text) => [...new Set(tokenize(text, 'query').map((t) => t.term))],
+    tokenize: (text) => [...new Set(tokenize(text, 'cover').map((t) => t.term))],
     processTerm: (term) => term,
     boost: BOOST,
     // every query word must match somewhere (in any field): 老城区 游客 narrows, never widens
@@ -98,56 +99,86 @@ export function searchDocFor(c: Commitment, articleTitle: string | null = null):
 
 export function createSearchIndex(docs: readonly SearchDoc[] = []): SearchIndex {
   const ms = new MiniSearch<SearchDoc>(OPTIONS)
-  ms.addAll(docs.map(clean))
-  return wrap(ms)
+  const cleaned = docs.map(clean)
+  ms.addAll(cleaned)
+  return wrap(ms, new Map(cleaned.map((d) => [d.id, d])))
+}
+
+interface Serialized {
+  version: 1
+  index: unknown
+  docs: SearchDoc[]
 }
 
 export function loadSearchIndex(json: string): SearchIndex {
-  return wrap(MiniSearch.loadJSON<SearchDoc>(json, OPTIONS))
+  const data = JSON.parse(json) as Serialized
+  if (data.version !== 1) throw new Error(`unknown search index version ${String(data.version)}`)
+  const ms = MiniSearch.loadJS<SearchDoc>(data.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
+  return wrap(ms, new Map(data.docs.map((d) => [d.id, d])))
 }
 
-/** MiniSearch stores what it is given; keep only the searchable fields. */
+/**
+ * Only the searchable fields, normalised once here. Normalising keeps every offset, so highlight
+ * ranges computed on the stored (normalised) quote are ranges in the original quote too.
+ */
 function clean(doc: SearchDoc): SearchDoc {
-  const out: SearchDoc = { id: doc.id, quote: doc.quote }
+  const out: SearchDoc = { id: doc.id, quote: normalizeForSearch(doc.quote) }
   for (const f of SEARCH_FIELDS) {
     const v = doc[f]
-    if (v != null && v !== '') out[f] = v
+    if (v != null && v !== '') out[f] = normalizeForSearch(v)
   }
   return out
 }
 
-function wrap(ms: MiniSearch<SearchDoc>): SearchIndex {
+/** `docs` holds each document's normalised fields, for phrase checks and highlight ranges. */
+function wrap(ms: MiniSearch<SearchDoc>, docs: Map<string, SearchDoc>): SearchIndex {
   return {
-    add: (doc) => ms.add(clean(doc)),
+    add: (doc) => {
+      const d = clean(doc)
+      ms.add(d)
+      docs.set(d.id, d)
+    },
     remove: (id) => {
       if (ms.has(id)) ms.discard(id)
+      docs.delete(id)
     },
     replace: (doc) => {
-      if (ms.has(doc.id)) ms.replace(clean(doc))
-      else ms.add(clean(doc))
+      const d = clean(doc)
+      if (ms.has(d.id)) ms.replace(d)
+      else ms.add(d)
+      docs.set(d.id, d)
     },
     has: (id) => ms.has(id),
     get size() {
       return ms.documentCount
     },
-    search: (query, options = {}) => runSearch(ms, query, options),
-    serialize: () => JSON.stringify(ms),
+    search: (query, options = {}) => runSearch(ms, docs, query, options),
+    serialize: () => JSON.stringify({ version: 1, index: ms.toJSON(), docs: [...docs.values()] } satisfies Serialized),
   }
 }
 
-function runSearch(ms: MiniSearch<SearchDoc>, query: string, options: SearchOptions): SearchHit[] {
+function runSearch(ms: MiniSearch<SearchDoc>, docs: Map<string, SearchDoc>, query: string, options: SearchOptions): SearchHit[] {
   const terms = tokenize(query, 'query')
   if (terms.length === 0) return []
   const filter = options.filter
   const raw = ms.search(query, filter ? { filter: (r) => filter(String(r.id)) } : {})
   const phrases = phrasesOf(query)
-  const scored = raw.map((r) => ({ r, score: phrases.length > 0 && hasPhrase(r, phrases) ? r.score * PHRASE_BOOST : r.score }))
+  // the index was asked only for covering bigrams; every overlapping one must be there too
+  // (洛邑古城 needs 邑古, so 洛邑新区与古城 is not a hit)
+  const covered = new Set(tokenize(query, 'cover').map((t) => t.term))
+  const required = [...new Set(terms.map((t) => t.term))].filter((t) => !covered.has(t) && t.length === 2)
+  const scored: { r: SearchResult; score: number }[] = []
+  for (const r of raw) {
+    const doc = docs.get(String(r.id))
+    if (!doc || !required.every((t) => SEARCH_FIELDS.some((f) => doc[f]?.includes(t)))) continue
+    scored.push({ r, score: phrases.length > 0 && hasPhrase(doc, phrases) ? r.score * PHRASE_BOOST : r.score })
+  }
   scored.sort((a, b) => b.score - a.score || (String(a.r.id) < String(b.r.id) ? -1 : 1))
   const limit = options.limit ?? DEFAULT_LIMIT
   return scored.slice(0, limit).map(({ r, score }) => ({
     id: String(r.id),
     score,
-    ranges: highlightRanges(String(r.quote ?? ''), query),
+    ranges: highlightRanges(docs.get(String(r.id))?.quote ?? '', query),
     fields: matchedFields(r),
   }))
 }
@@ -159,12 +190,10 @@ function phrasesOf(query: string): string[] {
     .filter((p) => p.length >= 3)
 }
 
-function hasPhrase(r: SearchResult, phrases: string[]): boolean {
+function hasPhrase(doc: SearchDoc, phrases: string[]): boolean {
   for (const f of ['quote', 'metric', 'title'] as const) {
-    const v = r[f]
-    if (typeof v !== 'string') continue
-    const n = normalizeForSearch(v)
-    if (phrases.every((p) => n.includes(p))) return true
+    const v = doc[f] // normalised
+    if (typeof v === 'string' && phrases.every((p) => v.includes(p))) return true
   }
   return false
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { queryTerms, tokenize } from './tokenize'
 
-const terms = (text: string, mode: 'index' | 'query' | 'all' = 'index') => tokenize(text, mode).map((t) => t.term)
+const terms = (text: string, mode: 'index' | 'query' | 'all' | 'cover' = 'index') => tokenize(text, mode).map((t) => t.term)
 
 describe('tokenize', () => {
   it.each([
@@ -16,6 +16,10 @@ describe('tokenize', () => {
     ['6.36亿元', 'query', ['6.36', '6.36亿', '6.36亿元', '亿元']],
     ['13,452美元', 'query', ['13452', '13452美', '13452美元', '美元']],
     ['洛邑古城', 'query', ['洛邑', '邑古', '古城']],
+    ['洛邑古城', 'cover', ['洛邑', '古城']],
+    ['旅游综合收入', 'cover', ['旅游', '综合', '收入']],
+    ['翠云阁', 'cover', ['翠云', '云阁']],
+    ['700个', 'cover', ['700', '700个']],
     ['Luoyang 4A级', 'query', ['luoyang', '4', '4a']],
     ['4A级景区', 'index', ['4', '4a', '级景', '景区', '区']],
   ] as const)('%s (%s)', (text, mode, expected) => {
