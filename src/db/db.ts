@@ -2,7 +2,8 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Article, Commitment, Source, Update, Verdict } from '../core/model/types'
 import { deadlineYear } from '../core/model/matchFilter'
-import { type CommitmentRow, DB_NAME, DB_VERSION, type MetaRow, SCHEMA_HISTORY } from './schema'
+import { type CommitmentRow, DB_NAME, DB_VERSION, type MetaRow, SCHEMA_HISTORY, type StatRow } from './schema'
+import { buildStatsTable } from './stats'
 
 export class PledgeDB extends Dexie {
   sources!: EntityTable<Source, 'id'>
@@ -11,6 +12,7 @@ export class PledgeDB extends Dexie {
   updates!: EntityTable<Update, 'id'>
   verdicts!: EntityTable<Verdict, 'id'>
   meta!: EntityTable<MetaRow, 'key'>
+  stats!: EntityTable<StatRow, 'id'>
 
   /**
    * True when the stored database was upgraded by a newer app (another tab, a later visit).
@@ -24,6 +26,8 @@ export class PledgeDB extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name)
     for (const { version, stores } of SCHEMA_HISTORY) this.version(version).stores(stores)
+    // v2: the maintained counts start from the rows a v1 database already holds
+    this.version(2).upgrade(buildStatsTable)
     this.on('ready', () => {
       // Dexie stores version N as IndexedDB version N × 10
       this.newerThanApp = this.backendDB().version > DB_VERSION * 10

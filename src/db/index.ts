@@ -1,6 +1,6 @@
 // Public API of the database layer (Vue-free; the live-query composable is in ./useLiveQuery).
 export { PledgeDB, getDb, setDb } from './db'
-export { DB_NAME, DB_VERSION, STORES_V1, type CommitmentRow, type SeedMeta } from './schema'
+export { DB_NAME, DB_VERSION, STORES_V1, STORES_V2, type CommitmentRow, type SeedMeta, type StatRow } from './schema'
 export {
   getCommitment,
   getSource,
@@ -10,6 +10,9 @@ export {
   updatesFor,
   verdictsFor,
   listCommitments,
+  listCommitmentIds,
+  getCommitmentsByIds,
+  dashboardStats,
   countCommitments,
   distinctOwners,
   exportPack,

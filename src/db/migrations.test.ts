@@ -6,7 +6,8 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { PledgeDB } from './db'
 import { restorePack } from '../core/pack/restore'
-import { exportPack } from './queries'
+import { dashboardStats, exportPack, listCommitments } from './queries'
+import { aggregateDashboard } from '../core/aggregate'
 import { SCHEMA_HISTORY } from './schema'
 import v1 from './fixtures/db-v1.json'
 
@@ -36,6 +37,10 @@ describe.each(FIXTURES)('a database written by version $version', (fixture) => {
     }
     // and what it holds is still a valid pack
     expect(restorePack(await exportPack(db)).ok).toBe(true)
+    // version 2: the maintained dashboard counts were built from the rows already there
+    const today = '2024-06-01'
+    expect(await dashboardStats(today, db)).toEqual(aggregateDashboard(await listCommitments({}, undefined, db), { today }))
+    expect((await dashboardStats(today, db)).total).toBe(fixture.tables.commitments.length)
     await db.delete()
   })
 })

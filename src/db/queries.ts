@@ -8,6 +8,8 @@ import type { IndexableType } from 'dexie'
 import { fromRow, getDb, type PledgeDB } from './db'
 import { type CommitmentRow, META_LAST_EXPORT } from './schema'
 import { stablePackJson } from '../core/pack/stableJson'
+import type { DashboardAggregate } from '../core/aggregate/dashboard'
+import { dashboardFromStats } from '../core/aggregate/stats'
 
 export const DEFAULT_SORT: SortSpec = { key: 'position', dir: 'asc' }
 
@@ -58,6 +60,39 @@ export async function listCommitments(
 ): Promise<Commitment[]> {
   const rows = (await narrow(db, filter)).filter((c) => matchesFilter(c, filter))
   return rows.sort(compareCommitments(sort))
+}
+
+/**
+ * The ids of the commitments matching `filter`, in `sort` order, for a list that fetches rows
+ * per visible page (getCommitmentsByIds). The whole table in page order comes from the
+ * [sourceId+start+end] index as keys only: no row is deserialised, which is what makes the
+ * list open quickly at 100,000 rows. Other filters and sorts narrow and sort rows as
+ * listCommitments does (same order, exactly).
+ */
+export async function listCommitmentIds(
+  filter: CommitmentFilter = {},
+  sort: SortSpec = DEFAULT_SORT,
+  db: PledgeDB = getDb(),
+): Promise<string[]> {
+  if (isEmptyFilter(filter) && sort.key === 'position' && sort.dir === 'asc') {
+    // index order is (sourceId, start, end) then primary key: compareCommitments' order for 'position'
+    return (await db.commitments.orderBy('[sourceId+start+end]').primaryKeys()) as string[]
+  }
+  return (await listCommitments(filter, sort, db)).map((c) => c.id)
+}
+
+/** The commitments with these ids, in the same order (a page of the list); missing ids are skipped. */
+export async function getCommitmentsByIds(ids: string[], db: PledgeDB = getDb()): Promise<Commitment[]> {
+  return (await db.commitments.bulkGet(ids)).filter((c): c is CommitmentRow => c !== undefined)
+}
+
+/**
+ * The dashboard's figures from the maintained counts (the `stats` table, a few hundred rows),
+ * never from the commitments themselves: milliseconds at any size. Equal to aggregating every
+ * row's stored status (stats.ts keeps the counts in the same transaction as each write).
+ */
+export async function dashboardStats(today: string, db: PledgeDB = getDb()): Promise<DashboardAggregate> {
+  return dashboardFromStats(await db.stats.toArray(), { today })
 }
 
 /** Number of commitments, all or those matching `filter`. */

@@ -1,9 +1,12 @@
 // Recomputes the stored (indexed) status of commitments from their updates and verdicts.
-// Call inside a read-write transaction over commitments, updates, verdicts and sources.
+// Call inside a read-write transaction over commitments, updates, verdicts, sources and stats
+// (the maintained counts follow every status change).
 import type { Update, Verdict } from '../core/model/types'
 import type { PledgeDB } from './db'
 import type { CommitmentRow } from './schema'
 import { statusFor } from './status'
+import { putChunked } from './merge'
+import { applyStats } from './stats'
 
 function groupBy<T extends { commitmentId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>()
@@ -39,10 +42,16 @@ export async function recomputeStatuses(db: PledgeDB, ids: string[] | 'all', tod
   const updatesOf = groupBy(updates)
   const verdictsOf = groupBy(verdicts)
   const changed: CommitmentRow[] = []
+  const before: CommitmentRow[] = []
   for (const row of rows) {
     const status = statusFor(row, updatesOf.get(row.id) ?? [], verdictsOf.get(row.id) ?? [], today, pledgedOn.get(row.sourceId) ?? null)
-    if (status !== row.status) changed.push({ ...row, status })
+    if (status === row.status) continue
+    changed.push({ ...row, status })
+    before.push(row)
   }
-  if (changed.length > 0) await db.commitments.bulkPut(changed)
+  if (changed.length > 0) {
+    await putChunked(db.commitments, changed)
+    await applyStats(db, before, changed)
+  }
   return changed.length
 }

@@ -1,9 +1,10 @@
 // The IndexedDB schema in one place, as plain data: PledgeDB applies it, and a snapshot test can
 // compare it so that no index or table changes without a new version and a migration.
 import type { Commitment } from '../core/model/types'
+import type { StatCount } from '../core/aggregate/stats'
 
 export const DB_NAME = 'pledge-ledger'
-export const DB_VERSION = 1
+export const DB_VERSION = 2
 
 /**
  * Dexie store strings per version: primary key first, then indexes. Compound indexes serve the
@@ -20,8 +21,29 @@ export const STORES_V1 = {
   meta: 'key',
 } as const
 
-/** Every version's stores, oldest first; add { version: 2, stores, upgrade } entries here. */
-export const SCHEMA_HISTORY = [{ version: 1, stores: STORES_V1 }] as const
+/**
+ * Version 2 adds `stats`: maintained dashboard counts, one row per (dimension, key, status), kept
+ * current in the same transaction as every commitment write (see stats.ts), so the dashboard reads
+ * a few hundred small rows instead of every commitment. Its upgrade builds the table from the rows.
+ * The commitments gain a page-order index ([sourceId+start+end]) for the list's ids-first query.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  // + page order as an index, so the list can take ids in order without loading rows
+  commitments: STORES_V1.commitments + ', [sourceId+start+end]',
+  stats: 'id',
+} as const
+
+/** Every version's stores, oldest first; upgrades live in db.ts (they need Dexie). */
+export const SCHEMA_HISTORY = [
+  { version: 1, stores: STORES_V1 },
+  { version: 2, stores: STORES_V2 },
+] as const
+
+/** A maintained count (see core/aggregate/stats.ts); `id` is statId(dim, key, status). */
+export interface StatRow extends StatCount {
+  id: string
+}
 
 /** A commitment as stored: the model record plus its indexed deadline year (null: no deadline). */
 export type CommitmentRow = Commitment & { year: number | null }

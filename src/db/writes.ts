@@ -12,6 +12,7 @@ import { commitmentSchema, updateSchema, verdictSchema } from '../core/pack/sche
 import { getDb, type PledgeDB, toRow } from './db'
 import { META_LAST_EXPORT, META_STATUSES_ON } from './schema'
 import { recomputeStatuses } from './recompute'
+import { applyStats } from './stats'
 import { localToday } from './status'
 import { mergePack, type ImportCounts } from './merge'
 
@@ -92,9 +93,9 @@ export async function importPack(
   const { pack, rejected } = restored
   const today = options.today ?? localToday()
   return run(db, () =>
-    db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts], async () => {
-      const { counts, touched } = await mergePack(db, pack, options.prune ?? false)
-      await recomputeStatuses(db, touched, today)
+    db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts, db.stats], async () => {
+      // statuses are computed in the same pass, before the rows are written
+      const { counts } = await mergePack(db, pack, options.prune ?? false, today)
       return { counts, rejected }
     }),
   )
@@ -108,7 +109,7 @@ export async function addUpdate(
 ): Promise<WriteResult<{ status: Status }>> {
   return run(db, async () => {
     const u = validate<Update>(updateSchema, update)
-    return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
+    return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts, db.stats], async () => {
       if (!(await db.commitments.get(u.commitmentId))) {
         throw new Refused({ path: 'commitmentId', message: `no commitment with id "${u.commitmentId}"` })
       }
@@ -134,7 +135,7 @@ export async function addVerdict(
   return run(db, async () => {
     const v = validate<Verdict>(verdictSchema, verdict)
     if (v.reason.trim() === '') throw new Refused({ path: 'reason', message: 'expected a written reason' })
-    return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
+    return db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts, db.stats], async () => {
       if (!(await db.commitments.get(v.commitmentId))) {
         throw new Refused({ path: 'commitmentId', message: `no commitment with id "${v.commitmentId}"` })
       }
@@ -162,23 +163,35 @@ export async function editCommitment(
   db: PledgeDB = getDb(),
 ): Promise<WriteResult<{ commitment: Commitment }>> {
   return run(db, () =>
-    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts], async () => {
+    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts, db.stats], async () => {
       const row = await db.commitments.get(id)
       if (!row) throw new Refused({ path: 'id', message: `no commitment with id "${id}"` })
       const original = row.original ?? (row.origin === 'extractor' ? pickEdited(row, changes) : null)
       const next = validate<Commitment>(commitmentSchema, { ...row, year: undefined, ...changes, reviewedAt, original })
-      await db.commitments.put(toRow(next))
+      const written = toRow(next)
+      await db.commitments.put(written)
+      await applyStats(db, [row], [written])
       await statusAfter(db, id, options)
       return { commitment: next }
     }),
   )
 }
 
-/** Recomputes every stored status for `today` (e.g. on start: statuses move with the calendar). */
-export async function refreshStatuses(today: string = localToday(), db: PledgeDB = getDb()): Promise<WriteResult<{ changed: number }>> {
+/**
+ * Brings every stored status to `today` (e.g. on start: statuses move with the calendar).
+ * A status depends on the date only through "is today past the deadline", so when the statuses
+ * were last computed for day L, only rows with a deadline between L and today can change: those
+ * are read through the deadline index. Without a recorded day (or with `full`), every row is recomputed.
+ */
+export async function refreshStatuses(
+  today: string = localToday(),
+  db: PledgeDB = getDb(),
+  options: { full?: boolean } = {},
+): Promise<WriteResult<{ changed: number }>> {
   return run(db, () =>
-    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts, db.meta], async () => {
-      const changed = await recomputeStatuses(db, 'all', today)
+    db.transaction('rw', [db.sources, db.commitments, db.updates, db.verdicts, db.meta, db.stats], async () => {
+      const last = options.full ? undefined : (await db.meta.get(META_STATUSES_ON))?.value
+      const changed = await recomputeStatuses(db, typeof last === 'string' ? await dueBetween(db, last, today) : 'all', today)
       await db.meta.put({ key: META_STATUSES_ON, value: today })
       return { changed }
     }),
@@ -200,6 +213,13 @@ export async function refreshStatusesIfStale(
 ): Promise<WriteResult<{ changed: number }>> {
   if (!db.newerThanApp && (await db.meta.get(META_STATUSES_ON))?.value === today) return { ok: true, changed: 0 }
   return refreshStatuses(today, db)
+}
+
+/** Ids of rows whose deadline lies in [min(a, b), max(a, b)): their "past the deadline" differs between the days. */
+async function dueBetween(db: PledgeDB, a: string, b: string): Promise<string[]> {
+  if (a === b) return []
+  const [lo, hi] = a < b ? [a, b] : [b, a]
+  return (await db.commitments.where('deadline.date').between(lo, hi, true, false).primaryKeys()) as string[]
 }
 
 async function statusAfter(db: PledgeDB, commitmentId: string, options: WriteOptions): Promise<Status> {

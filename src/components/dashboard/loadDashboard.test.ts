@@ -1,48 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { freshDb } from '@/db/testDb'
-import { toRow } from '@/db/db'
+import { editCommitment, importPack, listCommitments, refreshStatuses } from '@/db'
 import { aggregateDashboard } from '@/core/aggregate'
-import type { Commitment } from '@/core/model/types'
-import { loadDashboard, PAGE } from './loadDashboard'
-
-function commitment(i: number): Commitment {
-  return {
-    id: `c${String(i).padStart(6, '0')}`,
-    sourceId: 's1',
-    articleId: null,
-    kind: i % 3 === 0 ? 'target' : 'milestone',
-    quote: '力争2024年接待游客超过3500万人次',
-    start: 0,
-    end: 10,
-    metric: null,
-    value: null,
-    unit: null,
-    comparator: null,
-    growth: false,
-    deadline: i % 4 === 0 ? null : { date: `${2024 + (i % 2)}-${String((i % 12) + 1).padStart(2, '0')}-28`, precision: 'month' },
-    district: ['老城区', '西工区', '洛阳市', null][i % 4],
-    department: i % 5 === 0 ? null : `部门${i % 7}`,
-    person: null,
-    category: ['文旅', '工业', '教育'][i % 3],
-    confidence: 0.9,
-    extractorVersion: 'test',
-    origin: 'extractor',
-    reviewedAt: null,
-    original: null,
-    status: (['no_data', 'overdue', 'on_pace'] as const)[i % 3],
-    createdAt: '2024-01-14T00:00:00Z',
-  }
-}
+import { generatePack } from '@/core/synth/generate'
+import { loadDashboard } from './loadDashboard'
 
 describe('loadDashboard', () => {
-  it('reads every row across page boundaries and aggregates them like a single pass', async () => {
+  it('gives what a pass over every stored row gives, after imports, edits and a new day', async () => {
     const db = freshDb()
-    const rows = Array.from({ length: PAGE * 2 + 37 }, (_, i) => commitment(i))
-    await db.commitments.bulkAdd(rows.map(toRow))
-    const agg = await loadDashboard(db, '2024-06-01')
-    expect(agg.total).toBe(rows.length)
-    expect(agg).toEqual(aggregateDashboard(rows, { today: '2024-06-01' }))
-    expect(agg.byDistrict.rows.find((r) => r.key === '老城区')!.total).toBe(rows.filter((r) => r.district === '老城区').length)
+    const pack = generatePack({ commitments: 600, seed: 3, today: '2024-06-01' })
+    expect((await importPack(pack, { today: '2024-06-01' }, db)).ok).toBe(true)
+    const check = async (today: string) => {
+      const agg = await loadDashboard(db, today)
+      expect(agg).toEqual(aggregateDashboard(await listCommitments({}, undefined, db), { today }))
+      return agg
+    }
+    expect((await check('2024-06-01')).total).toBe(600)
+    // a person moves one commitment to another district and category
+    const [first] = pack.commitments
+    expect((await editCommitment(first.id, { district: '栾川县', category: '教育' }, '2024-06-02T00:00:00Z', { today: '2024-06-01' }, db)).ok).toBe(true)
+    const agg = await check('2024-06-01')
+    expect(agg.byDistrict.rows.find((r) => r.key === '栾川县')?.total).toBeGreaterThan(0)
+    // a year later many deadlines have passed: statuses move, and the counts with them
+    expect((await refreshStatuses('2025-06-01', db)).ok).toBe(true)
+    await check('2025-06-01')
     db.close()
   })
 
