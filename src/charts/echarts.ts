@@ -2,7 +2,7 @@
 // chart chunk to what the dashboard draws; every chart component imports this file, and the
 // dashboard loads those components lazily, so none of it is in the first screen's JavaScript.
 import { use, registerMap, getMap, getInstanceByDom } from 'echarts/core'
-import { BarChart, MapChart, PieChart } from 'echarts/charts'
+import { BarChart, LineChart, MapChart, PieChart, ScatterChart } from 'echarts/charts'
 import {
   DataZoomComponent,
   GridComponent,
@@ -16,8 +16,10 @@ import { MAP_NAME } from './options/districtMap'
 
 use([
   BarChart,
+  LineChart,
   MapChart,
   PieChart,
+  ScatterChart,
   DataZoomComponent,
   GridComponent,
   LegendComponent,
