@@ -76,10 +76,10 @@ export function suggestLinks(
   for (const n of newOnes) {
     if (!PLEDGE_KINDS.includes(n.kind)) continue
     for (const e of existing) {
-      if (e.id === n.id || newIds.has(e.id) || e.sourceId === n.sourceId) continue
-      if (known.has(`${n.id}|${e.id}`)) continue
-      // cheap checks before the string work, which matters with 100,000 commitments
+      // cheap checks before any string work, which matters with 100,000 commitments
       if (!kindsFit(n.kind, e.kind) || (n.district && e.district && n.district !== e.district)) continue
+      if (e.sourceId === n.sourceId || e.id === n.id || newIds.has(e.id)) continue
+      if (known.size > 0 && known.has(`${n.id}|${e.id}`)) continue
       const s = matchPair(n, e, coresOf(n), coresOf(e), dateOf)
       if (!s || s.score < minScore) continue
       const key = `${n.id}|${e.sourceId}`
