@@ -4,7 +4,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
 import type { Commitment } from '../model/types'
 import { highlightRanges, type Range } from './highlight'
-import { isPrefixTerm, normalizeForSearch, tokenize } from './tokenize'
+import { isCjk, isPrefixTerm, normalizeForSearch, tokenize } from './tokenize'
 
 export const SEARCH_FIELDS = ['quote', 'metric', 'title', 'district', 'department', 'person', 'category'] as const
 export type SearchField = (typeof SEARCH_FIELDS)[number]
@@ -104,6 +104,49 @@ export function createSearchIndex(docs: readonly SearchDoc[] = []): SearchIndex 
   return wrap(ms, new Map(cleaned.map((d) => [d.id, d])))
 }
 
+/**
+ * How many documents hold each CJK bigram. A query's work in MiniSearch grows with the postings of
+ * every term it asks for, so only the rarest bigram is asked for and the others are checked on the
+ * few documents it returns (substring tests on the normalised fields).
+ */
+class BigramCounts {
+  private counts = new Map<string, number>()
+
+  constructor(docs: Iterable<SearchDoc>) {
+    for (const d of docs) this.add(d)
+  }
+
+  private static of(doc: SearchDoc): Set<string> {
+    const out = new Set<string>()
+    for (const f of SEARCH_FIELDS) {
+      const v = doc[f]
+      if (!v) continue
+      for (let i = 0; i + 1 < v.length; i++) {
+        if (isCjk(v.charCodeAt(i)) && isCjk(v.charCodeAt(i + 1))) out.add(v.slice(i, i + 2))
+      }
+    }
+    return out
+  }
+
+  add(doc: SearchDoc): void {
+    for (const g of BigramCounts.of(doc)) this.counts.set(g, (this.counts.get(g) ?? 0) + 1)
+  }
+
+  remove(doc: SearchDoc): void {
+    for (const g of BigramCounts.of(doc)) {
+      const n = (this.counts.get(g) ?? 1) - 1
+      if (n > 0) this.counts.set(g, n)
+      else this.counts.delete(g)
+    }
+  }
+
+  get(bigram: string): number {
+    return this.counts.get(bigram) ?? 0
+  }
+}
+
+const isBigram = (t: string) => t.length === 2 && isCjk(t.charCodeAt(0)) && isCjk(t.charCodeAt(1))
+
 interface Serialized {
   version: 1
   index: unknown
@@ -132,41 +175,62 @@ function clean(doc: SearchDoc): SearchDoc {
 
 /** `docs` holds each document's normalised fields, for phrase checks and highlight ranges. */
 function wrap(ms: MiniSearch<SearchDoc>, docs: Map<string, SearchDoc>): SearchIndex {
+  const counts = new BigramCounts(docs.values())
+  const forget = (id: string) => {
+    const old = docs.get(id)
+    if (old) counts.remove(old)
+    docs.delete(id)
+  }
+  const remember = (d: SearchDoc) => {
+    docs.set(d.id, d)
+    counts.add(d)
+  }
   return {
     add: (doc) => {
       const d = clean(doc)
       ms.add(d)
-      docs.set(d.id, d)
+      remember(d)
     },
     remove: (id) => {
       if (ms.has(id)) ms.discard(id)
-      docs.delete(id)
+      forget(id)
     },
     replace: (doc) => {
       const d = clean(doc)
       if (ms.has(d.id)) ms.replace(d)
       else ms.add(d)
-      docs.set(d.id, d)
+      forget(d.id)
+      remember(d)
     },
     has: (id) => ms.has(id),
     get size() {
       return ms.documentCount
     },
-    search: (query, options = {}) => runSearch(ms, docs, query, options),
+    search: (query, options = {}) => runSearch(ms, docs, counts, query, options),
     serialize: () => JSON.stringify({ version: 1, index: ms.toJSON(), docs: [...docs.values()] } satisfies Serialized),
   }
 }
 
-function runSearch(ms: MiniSearch<SearchDoc>, docs: Map<string, SearchDoc>, query: string, options: SearchOptions): SearchHit[] {
-  const terms = tokenize(query, 'query')
+function runSearch(
+  ms: MiniSearch<SearchDoc>,
+  docs: Map<string, SearchDoc>,
+  counts: BigramCounts,
+  query: string,
+  options: SearchOptions,
+): SearchHit[] {
+  const terms = [...new Set(tokenize(query, 'query').map((t) => t.term))]
   if (terms.length === 0) return []
+  // ask the index for every non-bigram term (numbers, words, single characters) and the rarest
+  // bigram; every other bigram must then appear in the hit (洛邑古城 needs 洛邑, 邑古 and 古城)
+  const bigramTerms = terms.filter(isBigram)
+  let rarest: string | null = null
+  for (const t of bigramTerms) if (rarest === null || counts.get(t) < counts.get(rarest)) rarest = t
+  if (rarest !== null && counts.get(rarest) === 0) return []
+  const asked = terms.filter((t) => !isBigram(t) || t === rarest)
+  const required = bigramTerms.filter((t) => t !== rarest)
   const filter = options.filter
-  const raw = ms.search(query, filter ? { filter: (r) => filter(String(r.id)) } : {})
+  const raw = ms.search(query, { tokenize: () => asked, ...(filter ? { filter: (r) => filter(String(r.id)) } : {}) })
   const phrases = phrasesOf(query)
-  // the index was asked only for covering bigrams; every overlapping one must be there too
-  // (洛邑古城 needs 邑古, so 洛邑新区与古城 is not a hit)
-  const covered = new Set(tokenize(query, 'cover').map((t) => t.term))
-  const required = [...new Set(terms.map((t) => t.term))].filter((t) => !covered.has(t) && t.length === 2)
   const scored: { r: SearchResult; score: number }[] = []
   for (const r of raw) {
     const doc = docs.get(String(r.id))
