@@ -31,6 +31,8 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'sourceView.title' },
   },
+  { path: '/due', name: 'due', component: () => import('./views/DueView.vue'), meta: { titleKey: 'progress.due.viewTitle' } },
+  { path: '/methodology', name: 'methodology', component: () => import('./views/MethodologyView.vue'), meta: { titleKey: 'progress.methodology.nav' } },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
