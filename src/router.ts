@@ -31,6 +31,9 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'sourceView.title' },
   },
+  { path: '/search', name: 'search', component: () => import('./views/SearchView.vue'), meta: { titleKey: 'search.title' } },
+  { path: '/import', name: 'import', component: () => import('./views/ImportView.vue'), meta: { titleKey: 'import.title' } },
+  { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { titleKey: 'data.title' } },
   { path: '/due', name: 'due', component: () => import('./views/DueView.vue'), meta: { titleKey: 'progress.due.viewTitle' } },
   { path: '/methodology', name: 'methodology', component: () => import('./views/MethodologyView.vue'), meta: { titleKey: 'progress.methodology.nav' } },
   {
@@ -46,6 +49,8 @@ export const router = createRouter({
   routes,
   scrollBehavior(to, from, saved) {
     if (saved) return saved
+    // the source reader scrolls to the commitment named in ?c= itself
+    if (to.name === 'source' && to.query.c) return false
     // filter changes on the list keep the scroll position; other pages start at the top
     if (to.name === from.name && to.name === 'list') return false
     return { top: 0 }
