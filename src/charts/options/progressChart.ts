@@ -73,7 +73,8 @@ function deadlineMark(c: Commitment, labels: ProgressChartLabels): LineSeriesOpt
     silent: true,
     symbol: 'none',
     lineStyle: { color: DEADLINE_COLOUR, type: 'dashed', width: 1 },
-    label: { formatter: `${labels.deadline} ${labels.date(d)}`, color: DEADLINE_COLOUR, position: 'insideEndTop' },
+    // a short horizontal word above the line: a rotated full date collides with the last figure's label
+    label: { formatter: labels.deadline, color: DEADLINE_COLOUR, position: 'end' },
     data: [{ xAxis: d }],
   }
 }
@@ -152,10 +153,17 @@ export function progressChartOption(c: Commitment, updates: Update[], labels: Pr
       id: 'target',
       name: labels.target,
       data: [xMin, xMax].map((x) => ({ value: [x, target], tip: `${escapeHtml(labels.target)}: ${escapeHtml(labels.value(target))}` })),
+      // the target's words sit at the left end, away from the latest figures near the deadline
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        lineStyle: { color: TARGET_COLOUR, width: 1.5, type: 'solid' },
+        label: { position: 'insideStartTop', formatter: `${labels.target} ${labels.value(target)}`, color: TARGET_COLOUR },
+        data: [{ yAxis: target }],
+      },
       symbol: 'none',
       lineStyle: { color: TARGET_COLOUR, width: 1.5 },
       itemStyle: { color: TARGET_COLOUR },
-      endLabel: { show: true, formatter: labels.value(target), color: TARGET_COLOUR, distance: 4 },
       z: 2,
     })
   if (superseded.length)
@@ -172,7 +180,7 @@ export function progressChartOption(c: Commitment, updates: Update[], labels: Pr
 
   return {
     ...base(),
-    grid: { left: 8, right: 72, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 44, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: (p) => String((p as { data?: { tip?: string } }).data?.tip ?? '') },
     xAxis: { ...timeAxis(labels), min: xMin, max: xMax },
     yAxis: {
