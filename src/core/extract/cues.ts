@@ -70,6 +70,8 @@ export function plannedBefore(clause: string, at: number): boolean {
   const seg = clause.slice(0, at)
   const i = seg.lastIndexOf('计划')
   if (i < 0 || seg.lastIndexOf('、') > i) return false
+  // 计划总投资 is the size of projects already under way, not a planned figure
+  if (seg.startsWith('总投资', i + 2)) return false
   return !/(?:占|完成|超)(?:年度|全年)?计划$/.test(seg.slice(0, i + 2))
 }
 
@@ -91,7 +93,7 @@ const POST: Array<[string, Comparator]> = [
 
 /** Comparator word ending exactly at `before`'s end, with its length. */
 // 签约/合约/最近/将近: the cue character is part of another word
-const NOT_CUE: Record<string, string> = { 约: '签合契预节制条公相邀', 近: '最接附邻靠将', 超: '赶', 达: '发表到传通' }
+const NOT_CUE: Record<string, string> = { 约: '签合契预节制条公相邀', 近: '最接附邻靠将', 超: '赶', 达: '发表到传通高' }
 
 export function preComparator(before: string): [Comparator, number] | null {
   for (const [w, c] of PRE) {

@@ -35,6 +35,23 @@ describe('findDeadlines', () => {
     expect(first('自2022年以来')).toBeNull()
   })
 
+  // a plain month or day counts when the clause schedules something for it
+  it.each([
+    ['预计2023年12月完工建成', { year: 2022, month: 9, day: 13 }, '2023-12-31', 'month'],
+    ['预计2024年一月份完工', { year: 2022, month: 9, day: 13 }, '2024-01-31', 'month'],
+    ['该项目将于今年10月完工', { year: 2022, month: 9, day: 13 }, '2022-10-31', 'month'],
+    ['教学楼预计8月30日可以交付使用', { year: 2017, month: 7, day: 20 }, '2017-08-30', 'day'],
+    ['已于今年5月开工', { year: 2022, month: 9, day: 13 }, '2022-05-31', 'month'],
+    ['项目于7月22日开工建设', { year: 2024, month: 12, day: 25 }, '2024-07-22', 'day'],
+    ['今年国庆中秋假期', { year: 2025, month: 10, day: 29 }, '2025-10-01', 'day'],
+  ])('%s → %s', (clause, ctx, date, precision) => {
+    expect(first(clause, ctx)).toEqual({ date, precision })
+  })
+
+  it('keeps 今年 on the source year whatever year an earlier clause named', () => {
+    expect(first('该项目将于今年10月完工', { year: 2022, month: 9, day: 13 }, 2021)).toEqual({ date: '2022-10-31', precision: 'month' })
+  })
+
   it('moves a festival that has passed to next year', () => {
     expect(first('春节前', { year: 2024, month: 3, day: 1 })).toEqual({ date: '2025-01-29', precision: 'day' })
   })

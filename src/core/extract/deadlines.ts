@@ -44,6 +44,17 @@ function upcoming(ctx: DateContext, m: number, d: number, yearGiven: number | nu
   return ctx.year
 }
 
+// A plain month or day is a deadline when the clause schedules something for it:
+// 预计2023年12月完工, 将于6月底, 8月30日可以交付使用 (a plain "1月12日," stays a dateline).
+const SCHEDULED_BEFORE = /(?:预计|将于|将在|计划|拟于|拟在|有望|已于|于)$/
+const SCHEDULED_AFTER = /^(?:份)?(?:前后|左右)?(?:可以|可|能|将|正式|全面|基本|建成|完工|竣工|开工|投用|投产|交付|通车|开放|开业|投入|启用|运营|开通|上线)/
+
+const FUTURE_BEFORE = /预计|将于|将在|计划|拟于|拟在|有望|将/
+
+function scheduled(clause: string, start: number, end: number): boolean {
+  return SCHEDULED_BEFORE.test(clause.slice(Math.max(0, start - 3), start)) || SCHEDULED_AFTER.test(clause.slice(end, end + 4))
+}
+
 export function findDeadlines(clause: string, ctx: DateContext, carriedYear: number | null): DeadlineHit[] {
   const out: DeadlineHit[] = []
   RE.lastIndex = 0
@@ -51,7 +62,10 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
   while ((m = RE.exec(clause)) !== null) {
     const start = m.index
     const end = start + m[0].length
-    const explicitYear = m[1] ? Number(m[1]) : null
+    // "今年5月", "今年国庆": the year named right before the date is the date's year
+    const prev = out.length ? out[out.length - 1] : null
+    const adjacentYear = prev && prev.end === start && !prev.dated ? prev.year : null
+    const explicitYear = m[1] ? Number(m[1]) : adjacentYear
     const year = explicitYear ?? carriedYear ?? ctx.year
     const after = clause.slice(end, end + 2)
     if (m[2]) {
@@ -71,8 +85,10 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
       const mo = monthNumber(m[4])
       if (!(mo >= 1 && mo <= 12)) continue
       // a month/day is a deadline only with 前/底 (a plain "1月12日" is a dateline)
-      if (!m[6] && !/月(底|末)/.test(m[0])) continue
-      const y = explicitYear ?? upcoming(ctx, mo, m[5] ? Number(m[5]) : 31, carriedYear)
+      if (!m[6] && !/月(底|末)/.test(m[0]) && !scheduled(clause, start, end)) continue
+      // "项目于7月22日开工" without a future word: this year's date, even when already passed
+      const plainPast = !m[6] && !/月(底|末)/.test(m[0]) && !FUTURE_BEFORE.test(clause.slice(Math.max(0, start - 4), start))
+      const y = explicitYear ?? (plainPast ? (carriedYear ?? ctx.year) : upcoming(ctx, mo, m[5] ? Number(m[5]) : 31, carriedYear))
       if (y === null) continue
       if (m[5]) {
         const d = Number(m[5])
@@ -86,7 +102,8 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
       out.push({ deadline: { date: isoDate(y, 12, 31), precision: 'year' }, year: y, start, end, dated: false, explicit: true })
     } else if (m[8]) {
       if (ctx.year === null && carriedYear === null) continue
-      const y = m[8] === '明年' ? (ctx.year ?? 0) + 1 : (carriedYear ?? ctx.year ?? 0)
+      // 今年/明年 are fixed by the source date; 全年/年度 follow the year in force
+      const y = m[8] === '明年' ? (ctx.year ?? 0) + 1 : m[8] === '今年' && ctx.year !== null ? ctx.year : (carriedYear ?? ctx.year ?? 0)
       // 今年/明年 name the year; 全年/年度/年内 only imply it
       const named = m[8] === '今年' || m[8] === '明年'
       out.push({ deadline: { date: isoDate(y, 12, 31), precision: 'year' }, year: y, start, end, dated: false, explicit: named || carriedYear !== null })

@@ -4,7 +4,7 @@ import type { ExtractedArticle, ExtractedCommitment, ExtractedSource } from '../
 import { buildArticles, type ArticleInfo } from './article-owners'
 import { inferDate, isValidIsoDate } from './dates'
 import { normalize } from './normalize'
-import { cityContext, scanPlaces } from './places'
+import { cityContext, ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { origToView, reflow, toOriginal } from './reflow'
 import { processSentence, type SentenceEnv } from './sentences'
 
@@ -66,6 +66,11 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     if (e > s) {
       while (art < infos.length - 1 && infos[art].vend <= s) art++
       const info = infos.length && infos[art].vstart <= s && s < Math.max(infos[art].vend, infos[art].vstart + 1) ? infos[art] : null
+      if (s <= lineStart) {
+        // a new paragraph: pledge context and label owner of the one before end here
+        env.lineCarry = null
+        env.labelDistrict = hitIdx < hits.length ? labelOwner(view, s, hits, hitIdx, ctx) : null
+      }
       while (hitIdx < hits.length && hits[hitIdx].start < s) hitIdx++
       for (const c of processSentence(env, s, e, info, hitIdx, lineStart)) {
         const [os, oe] = toOriginal(r, c.vstart, c.vend)
@@ -94,4 +99,24 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     if (c === 10) lineStart = i + 1
   }
   return { file, date, length: text.length, articles, commitments }
+}
+
+const ZONE_LABEL = /^([\u4e00-\u9fa5]{2,12}(?:开发区|高新区|新区|经开区|示范区|园区))(?:管委会|管理委员会)?:/
+
+/** "汉阳区:…", "东湖新技术开发区管委会:…": a paragraph opening on a place and a colon answers for it. */
+function labelOwner(view: string, s: number, hits: PlaceHit[], hitIdx: number, ctx: CityContext): string | null {
+  let a = s
+  while (a < view.length && (view.charCodeAt(a) === 32 || view.charCodeAt(a) === 0x3000)) a++
+  let k = hitIdx
+  while (k < hits.length && hits[k].start < a) k++
+  const h = hits[k]
+  if (!h || h.start !== a) {
+    // a functional zone answering for itself (东湖新技术开发区管委会:) is not in the gazetteer
+    const zone = ZONE_LABEL.exec(view.slice(a, a + 24))
+    return zone ? zone[1] : null
+  }
+  const colon = view.slice(h.end, h.end + 9)
+  if (!/^[^,。:;\n]{0,8}:/.test(colon)) return null
+  const p = ownerOf(h, ctx)
+  return p && (p.level === 'area' || p.level === 'town' || p.level === 'city') ? p.owner : null
 }

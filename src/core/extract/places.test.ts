@@ -28,6 +28,9 @@ describe('gazetteer and places', () => {
     ['洛阳日报讯 洛阳市朝阳镇召开会议', ['洛阳市', '孟津区']],
     ['房县与保康县比', ['房县', '保康县']],
     ['大田县建设镇', ['大田县', '大田县']],
+    // 区域 / 县道 are words, not the divisions 古城区 or 道县
+    ['大同市古城区域', ['大同市']],
+    ['国道省道县道路域环境整治', []],
   ])('%s → %j', (text, expected) => expect(owners(text)).toEqual(expected))
 
   it('finds the page city from short names and districts', () => {

@@ -12,6 +12,9 @@ const SUFFIX = new Uint8Array(65536)
 for (const ch of '省市区县镇乡道旗盟州') SUFFIX[ch.charCodeAt(0)] = 1
 // "城区"/"新区"-like two-character names are common words; only longer names count on their own.
 const MIN_LEN = 3
+const QU = '区'.charCodeAt(0)
+const AFTER_QU = '域'.charCodeAt(0)
+const DAO = '道'.charCodeAt(0)
 
 export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[] {
   const g = gazetteer()
@@ -19,6 +22,10 @@ export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[]
   for (let i = from; i < to; i++) {
     if (SUFFIX[view.charCodeAt(i)] !== 1) continue
     if (i === from) continue
+    // 区域, 县道/省道/乡道: the suffix starts another word, not a division name (古城区域, 省道县道)
+    const nx = view.charCodeAt(i + 1)
+    if (nx === AFTER_QU && view.charCodeAt(i) === QU) continue
+    if (nx === DAO && view.charCodeAt(i) !== DAO) continue
     const tail = g.tailMax.get(tailKey(view, i))
     if (tail === undefined) continue
     const maxLen = Math.min(tail, g.maxLen, i + 1 - from)

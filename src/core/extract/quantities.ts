@@ -42,8 +42,8 @@ function quotedRanges(s: string): Array<[number, number]> {
   let open = -1
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    if (c === 0x201c || c === 0x300a) open = i
-    else if ((c === 0x201d || c === 0x300b) && open >= 0) {
+    if (c === 0x201c || c === 0x300a || c === 0x300c || c === 0x300e) open = i
+    else if ((c === 0x201d || c === 0x300b || c === 0x300d || c === 0x300f) && open >= 0) {
       // short quoted names: "345"发展战略, “三大改造”, 《十四五规划》
       if (i - open <= 14) out.push([open, i + 1])
       open = -1
@@ -116,7 +116,8 @@ export function findQuantities(clause: string): Quantity[] {
     const prevRaw = raws[k - 1]
     if (prevRaw && /^\((?:约|合|折合)?$/.test(clause.slice(prevRaw.unitEnd, tok.start))) continue
     // a qualifier before the pledged figure: 17条产业链营收达4600亿元
-    if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.tok.start))) continue
+    // …but a growth rate before the level it reached (增长12.6%达92.9亿元) is a figure of its own
+    if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.tok.start)) && !(isGrowth(clause.slice(Math.max(0, tok.start - 8), tok.start), unit) && nextRaw.unit !== unit)) continue
     // a bounded window before the figure: cue words sit right before it, and long clauses stay linear
     const before = clause.slice(Math.max(0, tok.start - 48), tok.start)
     const pre = preComparator(before)

@@ -16,6 +16,16 @@ export interface SentenceEnv {
   hits: PlaceHit[]
   date: DateContext
   isoDate: string | null
+  /** pledge context left by the sentence before in the same paragraph (reset at each line) */
+  lineCarry?: LineCarry | null
+  /** owner named by a paragraph label (汉阳区:…): reset at each line */
+  labelDistrict?: string | null
+}
+
+/** A paragraph that pledges for a named year keeps pledging in its bare list sentences. */
+export interface LineCarry {
+  year: number
+  deadline: Deadline
 }
 
 export type Found = Omit<ExtractedCommitment, 'quote' | 'start' | 'end' | 'article'> & { vstart: number; vend: number }
@@ -42,7 +52,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   if (!/[\d一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季]/.test(sentence)) return []
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return []
   const out: Found[] = []
-  const sentencePast = isPast(sentence)
+  // "3月30日,…举办…": a sentence opening on a day already reached reports an event
+  const sentencePast = isPast(sentence) || datelineReached(sentence, env.date)
   let carryStrong: boolean = false
   let carryWeak: boolean = false
   let carryPredict: boolean = false
@@ -50,6 +61,26 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   let carryDeadline: Deadline | null = null
   let carryExplicit: number | null = null
   let carryImplicit = false
+  const lineCarry = env.lineCarry ?? null
+  env.lineCarry = null
+  // a bare list sentence after a paragraph's pledges (no cue, no past, no year of its own) continues them
+  if (lineCarry && !sentencePast && !isStrongFuture(sentence) && !isWeakFuture(sentence) && !/\d{4}年|今年|明年|全年/.test(sentence)) {
+    carryStrong = true
+    carryYear = lineCarry.year
+    carryExplicit = lineCarry.year
+    carryDeadline = lineCarry.deadline
+  }
+  // "面对新的一年,…": the figures that follow are the coming year's targets
+  const newYear = NEW_YEAR.exec(sentence)
+  if (newYear && env.date.year !== null && !carryStrong) {
+    const y = env.date.month >= 11 ? env.date.year + 1 : env.date.year
+    carryStrong = true
+    carryYear = y
+    carryExplicit = y
+    carryDeadline = { date: `${y}-12-31`, precision: 'year' }
+  }
+  let lastTargetYear: number | null = null
+  let lastTargetDeadline: Deadline | null = null
   let lastMetric = ''
   let cs = s
   for (let i = s; i <= e; i++) {
@@ -95,7 +126,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     const estimatesLastYear = predict && env.date.month <= 2 && !explicitFuture
     let kind: Kind
     if (predict && (pastYear || estimatesLastYear)) kind = 'fact'
-    else if (clausePast || pastYear || reviewsLastYear) kind = 'fact'
+    // a day already passed (今年国庆…接待游客30万人次 in late October) dates a report
+    else if (clausePast || pastYear || reviewsLastYear || (deadline !== null && deadline.precision === 'day' && env.isoDate !== null && deadline.date < env.isoDate)) kind = 'fact'
     else if (strong) kind = 'target'
     else if (sentencePast) kind = 'fact'
     else if (futureYear || weak) kind = 'target'
@@ -133,6 +165,25 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
         vend: long ? Math.min(b, a + q.end + 40) : b,
       })
     }
+    // "已于2021年12月25日竣工": a dated result without a figure
+    if (quantities.length === 0 && clausePast && dated && dated.precision !== 'year' && env.isoDate !== null && dated.date <= env.isoDate && hasCompletion(clause)) {
+      out.push({
+        kind: 'fact',
+        metric: clauseMetric(clause),
+        value: null,
+        unit: null,
+        comparator: null,
+        growth: false,
+        deadline: null,
+        district: ownerOfClause().district,
+        department: ownerOfClause().department,
+        person: ownerOfClause().person,
+        category: categorize(clause, sentence, info?.title),
+        confidence: 0.6,
+        vstart: a,
+        vend: Math.min(b, a + MAX_QUOTE),
+      })
+    }
     if (quantities.length === 0 && !clausePast && (!sentencePast || dated)) {
       const upcoming = (d: Deadline | null) => !!d && (env.isoDate === null || d.date >= env.isoDate)
       let k: Kind | null = null
@@ -165,8 +216,32 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     carryWeak = clausePast ? false : weak
     carryPredict = predict
     if (clauseDeadline) carryDeadline = clauseDeadline
+    if (strong && !clausePast && explicitFuture && deadline && year !== null) {
+      lastTargetYear = year
+      lastTargetDeadline = deadline
+    } else if (clausePast) lastTargetYear = null
+  }
+  env.lineCarry = lastTargetYear !== null && lastTargetDeadline ? { year: lastTargetYear, deadline: lastTargetDeadline } : null
+  // "力争GDP年均增长约10.5%,到2025年达到1000亿元": the year named later in the sentence dates the rate too
+  let later: Deadline | null = null
+  for (let k = out.length - 1; k >= 0; k--) {
+    const f = out[k]
+    if (f.kind !== 'target') continue
+    if (f.deadline) later = f.deadline
+    else if (later) f.deadline = later
   }
   return out
+}
+
+const NEW_YEAR = /新的一年|新一年/
+
+/** The sentence opens with a day (3月30日,) that the source date has reached. */
+function datelineReached(sentence: string, d: DateContext): boolean {
+  const m = /^\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚|晚上)?[,\s]/.exec(sentence)
+  if (!m || d.year === null) return false
+  const mo = Number(m[1])
+  const day = Number(m[2])
+  return mo < d.month || (mo === d.month && day <= d.day)
 }
 
 function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, info: ArticleInfo | null, hitIdx: number) {
@@ -188,7 +263,7 @@ function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, inf
   const p = findPerson(clause)
   const person = p && p.index <= 2 ? p.name : null
   return {
-    district: district ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null)),
+    district: district ?? env.labelDistrict ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null)),
     department: department ?? info?.department ?? null,
     person: person ?? info?.person ?? null,
   }

@@ -17,9 +17,11 @@ describe('readUnit', () => {
     ['‰以内', '‰'],
     [' 元', '元'],
     ['人民币', '元'],
+    ['宗', '宗'],
+    ['天增长', '天'],
   ])('%s → %s', (s, u) => expect(readUnit(s, 0)?.unit).toBe(u))
 
-  it.each([['个月'], ['次全会'], ['人民'], ['年'], ['届'], ['名单']])('%s is not a unit here', (s) => {
+  it.each([['个月'], ['次全会'], ['人民'], ['年'], ['届'], ['名单'], ['个位次'], ['次产业'], ['天内']])('%s is not a unit here', (s) => {
     expect(readUnit(s, 0)).toBeNull()
   })
 })

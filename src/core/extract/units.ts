@@ -56,6 +56,8 @@ const UNITS: Array<[string, string]> = [
   ['棵', '棵'],
   ['盏', '盏'],
   ['位', '位'],
+  ['宗', '宗'],
+  ['天', '天'],
   ['支', '支'],
   ['批', '批'],
   ['倍', '倍'],
@@ -83,7 +85,10 @@ export function readUnit(view: string, i: number): UnitMatch | null {
     if (view.startsWith(w, j)) {
       // 个 followed by 月 is a duration (3个月), 次 in 次全会 is a session ordinal
       const next = view[j + w.length]
-      if (w === '个' && next === '月') return null
+      if (w === '个' && (next === '月' || (next === '位' && view[j + 2] === '次'))) return null
+      // 三次产业 is "the three sectors"; 10天内 is a time limit, not a figure
+      if (w === '次' && next === '产') return null
+      if (w === '天' && (next === '内' || next === '后' || next === '以')) return null
       if (w === '次' && (next === '全' || next === '会' || next === '党')) return null
       if (w === '名' && (next === '单' || next === '称' || next === '片' || next === '义')) return null
       if (w === '度' && view[j + 1] !== '电') return null
