@@ -12,17 +12,18 @@ export function checkIntegrity(pack: DataPack): PackError | null {
     checkArticles(pack) ??
     checkCommitments(pack) ??
     checkUpdates(pack) ??
-    checkVerdicts(pack)
+    checkVerdicts(pack) ??
+    checkLinks(pack)
   )
 }
 
-type TableName = 'sources' | 'articles' | 'commitments' | 'updates' | 'verdicts'
-const TABLES: TableName[] = ['sources', 'articles', 'commitments', 'updates', 'verdicts']
+type TableName = 'sources' | 'articles' | 'commitments' | 'updates' | 'verdicts' | 'links'
+const TABLES: TableName[] = ['sources', 'articles', 'commitments', 'updates', 'verdicts', 'links']
 
 function uniqueIds(pack: DataPack): PackError | null {
   for (const t of TABLES) {
     const seen = new Map<string, number>()
-    const rows: { id: string }[] = pack[t]
+    const rows: { id: string }[] = pack[t] ?? []
     for (let i = 0; i < rows.length; i++) {
       const first = seen.get(rows[i].id)
       if (first !== undefined) {
@@ -124,6 +125,17 @@ function checkVerdicts(pack: DataPack): PackError | null {
     if (!commitments.has(v.commitmentId)) {
       return { path: `verdicts[${i}].commitmentId`, message: `no commitment with id "${v.commitmentId}"` }
     }
+  }
+  return null
+}
+
+function checkLinks(pack: DataPack): PackError | null {
+  const commitments = new Set(pack.commitments.map((c) => c.id))
+  const links = pack.links ?? []
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]
+    if (!commitments.has(l.fromId)) return { path: `links[${i}].fromId`, message: `no commitment with id "${l.fromId}"` }
+    if (!commitments.has(l.toId)) return { path: `links[${i}].toId`, message: `no commitment with id "${l.toId}"` }
   }
   return null
 }

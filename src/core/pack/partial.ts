@@ -3,18 +3,18 @@
 // with reasons and left out. The pack as a whole is still refused when its frame is broken
 // (not an object, a newer schema, a table that is not an array or is too long).
 import { z } from 'zod'
-import type { Article, Commitment, DataPack, Source, Update, Verdict } from '../model/types'
+import type { Article, Commitment, DataPack, Link, Source, Update, Verdict } from '../model/types'
 import { fnv1a64 } from '../ids'
 import { formatPath, ROOT_PATH, type PackError } from './errors'
 import { scanUntrusted } from './scan'
-import { articleSchema, commitmentSchema, LIMITS, sourceSchema, updateSchema, verdictSchema } from './schema'
+import { articleSchema, commitmentSchema, LIMITS, linkSchema, sourceSchema, updateSchema, verdictSchema } from './schema'
 import { upgradePack } from './upgrade'
 
 export type PartialRestoreResult =
   | { ok: true; pack: DataPack; rejected: PackError[] }
   | { ok: false; error: PackError }
 
-const TABLES = ['sources', 'articles', 'commitments', 'updates', 'verdicts'] as const
+const TABLES = ['sources', 'articles', 'commitments', 'updates', 'verdicts', 'links'] as const
 type Table = (typeof TABLES)[number]
 
 export function restorePackPartial(input: unknown): PartialRestoreResult {
@@ -32,6 +32,7 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
   const raw = upgraded.pack
   for (const t of TABLES) {
     const rows = raw[t]
+    if (t === 'links' && rows === undefined) continue
     if (!Array.isArray(rows)) return { ok: false, error: { path: t, message: 'expected an array' } }
     if (rows.length > LIMITS.records) return { ok: false, error: { path: t, message: `expected at most ${LIMITS.records} records` } }
   }
@@ -45,7 +46,7 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
   const parse = <T>(t: Table, schema: z.ZodType): { row: T; index: number }[] => {
     const out: { row: T; index: number }[] = []
     const seen = new Set<string>()
-    ;(raw[t] as unknown[]).forEach((rec, index) => {
+    ;((raw[t] ?? []) as unknown[]).forEach((rec, index) => {
       const hostile = scanUntrusted(rec)
       if (hostile) {
         reject(prefix(`${t}[${index}]`, hostile.path), hostile.message)
@@ -115,6 +116,11 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
   const verdicts = parse<Verdict>('verdicts', verdictSchema).filter(({ row, index }) =>
     commitmentIds.has(row.commitmentId) || reject(`verdicts[${index}].commitmentId`, `no valid commitment "${row.commitmentId}"`),
   )
+  const links = parse<Link>('links', linkSchema).filter(({ row, index }) => {
+    if (!commitmentIds.has(row.fromId)) return reject(`links[${index}].fromId`, `no valid commitment "${row.fromId}"`)
+    if (!commitmentIds.has(row.toId)) return reject(`links[${index}].toId`, `no valid commitment "${row.toId}"`)
+    return true
+  })
   const rows = <T>(xs: { row: T }[]) => xs.map((x) => x.row)
   const generatedBy = typeof raw.generatedBy === 'string' ? raw.generatedBy.slice(0, LIMITS.shortText) : undefined
   return {
@@ -127,6 +133,7 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
       commitments: rows(commitments),
       updates: rows(updates),
       verdicts: rows(verdicts),
+      ...(raw.links !== undefined ? { links: rows(links) } : {}),
     },
     rejected: rejected.sort((a, b) => order(a.path) - order(b.path)),
   }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import type { DataPack } from '../model/types'
+import type { DataPack, Link } from '../model/types'
 import { restorePack, restorePackJson } from './restore'
 import { upgradePack } from './upgrade'
 import { testPack } from './testPack'
 
 type Mutate = (p: DataPack & Record<string, unknown>) => void
 const mut = (f: Mutate) => f
+
+function link(p: DataPack, over: Partial<Link> = {}): Link {
+  return {
+    id: 'lnk-1', fromId: p.commitments[0].id, toId: p.commitments[1].id, relation: 'raised', state: 'confirmed',
+    score: 0.9, decidedBy: 'reporter', decidedAt: '2025-01-10T08:00:00.000Z', ...over,
+  }
+}
 
 // Each row breaks one thing in an otherwise valid pack and names the field the user must fix.
 const BAD: [string, Mutate, string, RegExp][] = [
@@ -38,6 +45,10 @@ const BAD: [string, Mutate, string, RegExp][] = [
   ['update with no value or state', mut((p) => { p.updates[0].value = null }), 'updates[0].value', /value or a milestone state/],
   ['supersedes unknown', mut((p) => { p.updates[0].supersedes = 'upd-x' }), 'updates[0].supersedes', /no earlier update/],
   ['text edited after hashing', mut((p) => { p.sources[0].text = p.sources[0].text + ' ' }), 'sources[0].textHash', /does not match/],
+  ['link to a missing commitment', mut((p) => { p.links = [link(p, { toId: 'cmt-gone' })] }), 'links[0].toId', /no commitment/],
+  ['link to itself', mut((p) => { p.links = [link(p, { toId: p.commitments[0].id })] }), 'links[0].toId', /another commitment/],
+  ['unknown link relation', mut((p) => { p.links = [link(p, { relation: 'copied' as Link['relation'] })] }), 'links[0].relation', /expected one of restated/],
+  ['duplicate link id', mut((p) => { p.links = [link(p), link(p)] }), 'links[1].id', /duplicate id/],
   ['newer schema', mut((p) => { p.schemaVersion = 2 }), 'schemaVersion', /newer version/],
   ['no schemaVersion', mut((p) => { delete (p as Record<string, unknown>).schemaVersion }), 'schemaVersion', /whole number/],
 ]
@@ -58,6 +69,16 @@ describe('restorePack', () => {
       expect(r.error.path).toBe(path)
       expect(r.error.message).toMatch(message)
     }
+  })
+
+  it('keeps lineage links, and accepts packs written before links existed', () => {
+    const pack = testPack()
+    pack.links = [link(pack)]
+    expect(restorePack(JSON.parse(JSON.stringify(pack)))).toEqual({ ok: true, pack })
+    const old = testPack()
+    delete old.links
+    const r = restorePack(old)
+    expect(r.ok && r.pack.links).toBeUndefined()
   })
 
   it.each([null, 42, 'pack', [], undefined])('refuses a non-object input %j', (input) => {

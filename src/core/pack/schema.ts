@@ -4,6 +4,8 @@ import { z } from 'zod'
 import {
   COMPARATORS,
   KINDS,
+  LINK_RELATIONS,
+  LINK_STATES,
   MILESTONE_STATES,
   PRECISIONS,
   STATUSES,
@@ -183,6 +185,21 @@ export const verdictSchema = z.object({
   enteredAt: isoDateTime,
 })
 
+export const linkSchema = z
+  .object({
+    id: idSchema,
+    fromId: idSchema,
+    toId: idSchema,
+    relation: oneOf(LINK_RELATIONS),
+    state: oneOf(LINK_STATES),
+    score: finite.min(0, { error: 'expected a number from 0 to 1' }).max(1, { error: 'expected a number from 0 to 1' }),
+    decidedBy: text(LIMITS.name, 1).nullable(),
+    decidedAt: isoDateTime.nullable(),
+  })
+  .superRefine((l, ctx) => {
+    if (l.fromId === l.toId) ctx.addIssue({ code: 'custom', path: ['toId'], message: 'expected another commitment than fromId' })
+  })
+
 function table<T extends z.ZodType>(row: T) {
   return z
     .array(row, { error: 'expected an array' })
@@ -197,4 +214,6 @@ export const dataPackSchema = z.object({
   commitments: table(commitmentSchema),
   updates: table(updateSchema),
   verdicts: table(verdictSchema),
+  // optional: packs written before lineage existed have no links
+  links: table(linkSchema).optional(),
 })
