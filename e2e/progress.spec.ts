@@ -139,6 +139,7 @@ test('the due-soon panel on the dashboard and the /due view link to detail pages
   await expect(page.getByTestId('methodology')).toContainText('序时进度')
   await page.getByTestId('lang-switch').click()
   await expect(page.getByTestId('methodology')).toContainText('Time-proportional pace')
+  await snap('methodology-en')
   await page.getByTestId('lang-switch').click()
 })
 

@@ -66,6 +66,12 @@ describe('progressChartOption', () => {
     expect(byId(progressChartOption(visitors, [upd('u1', '2024-09-30', 1, '人次')], labels), 'superseded')).toBeUndefined()
   })
 
+  it('labels a figure under the target line below its point and one above it on top', () => {
+    const o = progressChartOption(visitors, [upd('u1', '2024-09-30', 31_530_000, '人次'), upd('u2', '2024-12-31', 36_000_000, '人次')], labels)
+    const data = byId(o, 'actual')!.data as { label: { position: string } }[]
+    expect(data.map((d) => d.label.position)).toEqual(['bottom', 'top'])
+  })
+
   it('skips figures whose unit does not fit the target', () => {
     expect(figureOf(visitors, upd('u1', '2024-09-30', 5, '元'))).toBeNull()
     expect(plotPoints(visitors, [upd('u1', '2024-09-30', 5, '元')]).effective).toEqual([])

@@ -126,7 +126,8 @@ export function progressChartOption(c: Commitment, updates: Update[], labels: Pr
       type: 'line',
       id: 'actual',
       name: labels.actual,
-      data: effective.map((p) => ({ value: [p.date, p.value], tip: tip(p, false) })),
+      // a figure just under the target line is labelled below its point, so the two never overlap
+      data: effective.map((p) => ({ value: [p.date, p.value], tip: tip(p, false), label: { position: target !== null && p.value < target ? 'bottom' : 'top' } })),
       symbol: 'circle',
       symbolSize: 9,
       lineStyle: { color: ACTUAL_COLOUR, width: 2 },
