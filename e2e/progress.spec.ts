@@ -163,3 +163,16 @@ test.describe('narrow screens', () => {
     await snap('due-panel-420')
   })
 })
+
+test('a milestone with two sources giving different dates shows both, and its chart is a state timeline', async ({ page, snap }) => {
+  const p = new ProgressPage(page)
+  await page.goto('/c/cmt-d7c24ea13e30c496-1742-1760') // 中州时代: 下半年投产
+  await p.ready()
+  await expect(p.shown).toHaveAttribute('data-status', 'done')
+  const conflicts = p.panel.getByTestId('status-conflicts')
+  await expect(conflicts).toContainText('2024年7月20日')
+  await expect(conflicts).toContainText('2024年12月31日')
+  await expect.poll(() => p.series('states')).toEqual([['2024-07-20', '已完成'], ['2024-12-31', '已完成']])
+  await p.panel.scrollIntoViewIfNeeded()
+  await snap('progress-milestone')
+})
