@@ -1,6 +1,6 @@
 // Reads the reporter's workflow needs (search, import review, lineage suggestions), built only on the
 // existing db exports. Kept apart from queries.ts, which another engineer owns.
-import type { Commitment } from '../core/model/types'
+import type { Commitment, Update } from '../core/model/types'
 import type { SearchDoc } from '../core/search'
 import { searchDocFor } from '../core/search'
 import type { KnownSource } from '../core/import'
@@ -42,3 +42,9 @@ export async function allCommitments(db: PledgeDB = getDb()): Promise<Commitment
   return (await db.commitments.toArray()).map(fromRow)
 }
 
+
+/** Every update of the given commitments (to tell an offered figure that is already recorded). */
+export async function updatesOfMany(commitmentIds: readonly string[], db: PledgeDB = getDb()): Promise<Update[]> {
+  if (commitmentIds.length === 0) return []
+  return db.updates.where('commitmentId').anyOf([...commitmentIds]).toArray()
+}

@@ -8,7 +8,7 @@ import { EXTRACTOR_VERSION } from '../../core/extract'
 import { newId } from '../../core/ids'
 import type { Commitment, DataPack } from '../../core/model/types'
 import { addUpdate, importPack, type WriteError } from '../../db'
-import { knownSources, measurableTargets, sourceDates } from '../../db/reporter'
+import { knownSources, measurableTargets, sourceDates, updatesOfMany } from '../../db/reporter'
 import { runExtract, type ExtractRun } from './extractClient'
 import { reviewedPack, type DraftItem } from './draft'
 import type { InputDoc, InputMeta } from './inputTypes'
@@ -24,6 +24,8 @@ export interface Prepared {
   packs: DataPack[]
   duplicates: Duplicate[]
   offers: Offer[]
+  /** offers left out because the same figure is already recorded on that target */
+  alreadyRecorded: number
   /** the existing targets the offers measure */
   targets: Map<string, Commitment>
 }
@@ -80,11 +82,11 @@ export async function prepareImport(
     }
     packs.push(packFromExtraction(doc.text, sourceMeta, extracted, now, EXTRACTOR_VERSION))
   }
-  const { offers, targets } = await offersFor(packs, meta)
-  return { packs, duplicates, offers, targets }
+  const { offers, targets, alreadyRecorded } = await offersFor(packs, meta)
+  return { packs, duplicates, offers, targets, alreadyRecorded }
 }
 
-async function offersFor(packs: DataPack[], meta: InputMeta): Promise<{ offers: Offer[]; targets: Map<string, Commitment> }> {
+async function offersFor(packs: DataPack[], meta: InputMeta): Promise<{ offers: Offer[]; targets: Map<string, Commitment>; alreadyRecorded: number }> {
   const [targets, dates] = await Promise.all([measurableTargets(), sourceDates()])
   const offers: Offer[] = []
   for (const p of packs) {
@@ -99,16 +101,19 @@ async function offersFor(packs: DataPack[], meta: InputMeta): Promise<{ offers: 
       }),
     )
   }
+  // a figure already recorded on that target (same period end and value) is not offered again
+  const recorded = await updatesOfMany([...new Set(offers.map((o) => o.targetId))])
+  const seen = new Set<string>(recorded.map((u) => `${u.commitmentId}|${u.observedOn}|${u.value}`))
   // one offer per target and period: the best-scored figure
-  const seen = new Set<string>()
   const kept = offers.filter((o) => {
     const key = `${o.targetId}|${o.update.observedOn}`
-    if (seen.has(key)) return false
+    if (seen.has(key) || seen.has(`${key}|${o.update.value}`)) return false
     seen.add(key)
     return true
   })
   const byId = new Map(targets.map((t) => [t.id, t]))
-  return { offers: kept, targets: new Map(kept.map((o) => [o.targetId, byId.get(o.targetId)!])) }
+  const alreadyRecorded = offers.filter((o) => seen.has(`${o.targetId}|${o.update.observedOn}|${o.update.value}`)).length
+  return { offers: kept, targets: new Map(kept.map((o) => [o.targetId, byId.get(o.targetId)!])), alreadyRecorded }
 }
 
 export interface SaveOutcome {

@@ -60,6 +60,7 @@ export default {
         accept: '接受为进展',
         reject: '拒绝',
         undecided: '{n} 条未决定(不记录)',
+        alreadyRecorded: '文中有 {n} 个数据已作为进展记录在相应承诺上,不再重复提供。',
       },
       origin: {
         machine: '机器提取',
@@ -133,6 +134,7 @@ export default {
         accept: 'Accept as update',
         reject: 'Reject',
         undecided: '{n} undecided (not recorded)',
+        alreadyRecorded: '{n} figures in this text are already recorded as progress on their pledges; not offered again.',
       },
       origin: {
         machine: 'extractor',

@@ -1,0 +1,76 @@
+// Search: Chinese words find what a person expects, ranked, with the matched words marked as text;
+// the list's filters narrow the results; the header box opens the search page.
+import { test, expect } from './fixtures'
+import { SearchPage } from './pages/SearchPage'
+
+test('the five words a reporter tries find what they expect, with the words marked', async ({ page, snap }) => {
+  const search = new SearchPage(page)
+
+  await search.goto('游客')
+  expect(await search.results.count()).toBeGreaterThan(0)
+  expect((await search.quotes()).some((q) => q.includes('3500万人次'))).toBe(true)
+  expect(new Set(await search.marked())).toEqual(new Set(['游客']))
+  await snap('search-youke')
+
+  await search.goto('翠云阁')
+  expect((await search.quotes())[0]).toContain('翠云阁')
+  expect(await search.marked(1)).toContain('翠云阁')
+
+  await search.goto('洛邑古城')
+  const luoyi = await search.quotes()
+  expect(luoyi.length).toBeGreaterThan(0)
+  // the words as written rank first
+  expect(luoyi[0]).toContain('洛邑古城')
+
+  // a person: found through the owner (the interview with 魏斌), not only quotes naming him
+  await search.goto('魏斌')
+  expect(await search.results.count()).toBeGreaterThan(0)
+  await expect(search.results.first()).toContainText('魏斌')
+
+  await search.goto('700个')
+  const seven = await search.quotes()
+  expect(seven.length).toBeGreaterThan(0)
+  for (const q of seven) expect(q.replace(/\d*700个/g, (m) => (m === '700个' ? m : 'X'))).toContain('700个')
+  expect(await search.marked(1)).toContain('700个')
+})
+
+test('results narrow with the list filters, kept in the URL', async ({ page, snap }) => {
+  const search = new SearchPage(page)
+  await search.goto('游客')
+  const all = await search.results.count()
+  await search.goto('游客', `district=${encodeURIComponent('老城区')}`)
+  const narrowed = await search.results.count()
+  expect(narrowed).toBeGreaterThan(0)
+  expect(narrowed).toBeLessThanOrEqual(all)
+  for (const text of await search.results.allInnerTexts()) expect(text).toContain('老城区')
+  await expect(page.getByTestId('search-filter-district')).toContainText('老城区')
+  await snap('search-filtered', { fullPage: true })
+})
+
+test('the header search box opens the search page', async ({ page }) => {
+  await page.goto('/list')
+  const box = page.getByTestId('header-search')
+  await box.fill('翠云阁')
+  await box.press('Enter')
+  await expect(page).toHaveURL(/\/search\?q=/)
+  const search = new SearchPage(page)
+  await search.ready()
+  await expect(search.input).toHaveValue('翠云阁')
+  expect(await search.results.count()).toBeGreaterThan(0)
+})
+
+test('show in source scrolls to the commitment in the source reader and flashes it', async ({ page, snap }) => {
+  const search = new SearchPage(page)
+  await search.goto('翠云阁')
+  await search.results.first().getByTestId('search-result-link').click()
+  await expect(page.getByTestId('detail-quote')).toBeVisible()
+  const id = decodeURIComponent(page.url().split('/c/')[1])
+  await page.getByTestId('show-in-source').click()
+  await expect(page).toHaveURL(/\/s\/.*\?c=/)
+  const mark = page.locator(`[data-cid="${id}"]`)
+  await expect(mark).toBeInViewport()
+  await expect(mark).toHaveClass(/focused/)
+  await expect(page.getByTestId('source-outline')).toBeVisible()
+  expect(await page.getByTestId('source-commitment').count()).toBeGreaterThan(5)
+  await snap('source-reader')
+})
