@@ -38,3 +38,4 @@ export {
 } from './writes'
 export { ensureSeeded, loadedSeed, type SeedResult } from './seed'
 export { localToday } from './status'
+export { importPackInWorker, type WorkerImportResult } from './importInWorker'

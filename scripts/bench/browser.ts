@@ -1,0 +1,146 @@
+// The browser benchmarks: headless Debian Chromium driven by Playwright against the built app.
+// Times come from the page's own clock (performance.now / timeOrigin), long tasks from the
+// page's PerformanceObserver('longtask').
+import { chromium, type Browser, type Page } from '@playwright/test'
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+
+export interface IngestFigures {
+  n: number
+  packMB: number
+  app: { ms: number; parse: number; import: number; longest: number; longTasks: number }
+  bare?: { ms: number; parse: number; write: number; total: number }
+}
+
+export interface DashboardFigures {
+  n: number
+  /** counts query alone: open + read stats + aggregate (median) */
+  queryMs: number
+  /** navigation start → headline and all five charts drawn (reload, database already seeded) */
+  chartsMs: number
+  /** a write in another tab → the charts show it (a person moves a commitment to a new district) */
+  updateMs: number
+}
+
+export interface ListFigures {
+  n: number
+  idsMs: number
+  pageMs: number
+  firstRowsMs: number
+  scrollLongest: number
+  scrollLongTasks: number
+  scrolledRows: number
+}
+
+type Bench = Record<string, (...args: unknown[]) => Promise<unknown>>
+
+// Runs in the app page before its scripts: notes when the dashboard is fully drawn and when a
+// given district name first appears in the district chart's data table.
+const WATCH = `
+(() => {
+  const charts = ['district', 'department', 'category', 'timeline', 'map']
+  window.__watch = { chartsAt: 0, seen: {} }
+  const check = () => {
+    if (!window.__watch.chartsAt && document.querySelector('[data-testid=headline]') &&
+        charts.every((c) => document.querySelector('[data-testid=chart-' + c + '] canvas'))) {
+      // the canvases exist; the next frame is when ECharts has painted them
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__watch.chartsAt = performance.now() }))
+    }
+    const want = window.__watch.want
+    if (want && !window.__watch.seen[want]) {
+      const t = document.querySelector('[data-testid=table-district]')
+      if (t && t.textContent.includes(want)) {
+        const at = performance.timeOrigin + performance.now()
+        requestAnimationFrame(() => requestAnimationFrame(() => { window.__watch.seen[want] = { at, drawn: performance.timeOrigin + performance.now() } }))
+      }
+    }
+  }
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true })
+})()
+`
+
+export class BrowserBench {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly bench: Page,
+    private readonly base: string,
+  ) {}
+
+  static async start(base: string): Promise<BrowserBench> {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+    const context = await browser.newContext()
+    const bench = await context.newPage()
+    await bench.goto(`${base}/bench.html`)
+    await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined)
+    return new BrowserBench(browser, bench, base)
+  }
+
+  private call<T>(step: string, ...args: unknown[]): Promise<T> {
+    return this.bench.evaluate(
+      ([s, a]) => ((window as unknown as { __bench: Bench }).__bench[s as string](...(a as unknown[])) as Promise<T>),
+      [step, args] as const,
+    ) as Promise<T>
+  }
+
+  /** Fresh app database with `n` synthetic commitments through the app's import; bare too if asked. */
+  async ingest(n: number, withBare: boolean): Promise<IngestFigures> {
+    await this.call('deleteDb')
+    const chars = await this.call<number>('generate', n)
+    const app = await this.call<IngestFigures['app']>('ingestApp')
+    let bare: IngestFigures['bare']
+    if (withBare) {
+      await this.call('deleteDb', 'bench-bare')
+      bare = await this.call<NonNullable<IngestFigures['bare']>>('ingestBare', 'bench-bare')
+      await this.call('deleteDb', 'bench-bare')
+    }
+    return { n, packMB: chars / 1e6, app, bare }
+  }
+
+  async dashboard(n: number): Promise<DashboardFigures> {
+    const page = await this.bench.context().newPage()
+    await page.addInitScript(WATCH)
+    // the first visit also loads the app's seed pack into the database; measure the second
+    await page.goto(`${this.base}/`)
+    await page.waitForFunction(() => (window as unknown as { __watch: { chartsAt: number } }).__watch.chartsAt > 0, null, { timeout: 120_000 })
+    await page.reload()
+    await page.waitForFunction(() => (window as unknown as { __watch: { chartsAt: number } }).__watch.chartsAt > 0, null, { timeout: 120_000 })
+    const chartsMs = await page.evaluate(() => (window as unknown as { __watch: { chartsAt: number } }).__watch.chartsAt)
+    const { median: queryMs } = await this.call<{ median: number }>('dashboardQuery')
+
+    const want = `基准区${n}`
+    await page.evaluate((w) => ((window as unknown as { __watch: { want: string } }).__watch.want = w), want)
+    const wroteAt = await this.call<number>('editOne', want)
+    await page.waitForFunction((w) => !!(window as unknown as { __watch: { seen: Record<string, unknown> } }).__watch.seen[w], want, { timeout: 60_000 })
+    const seen = await page.evaluate((w) => (window as unknown as { __watch: { seen: Record<string, { drawn: number }> } }).__watch.seen[w], want)
+    await page.close()
+    return { n, queryMs, chartsMs, updateMs: seen.drawn - wroteAt }
+  }
+
+  async list(n: number): Promise<ListFigures> {
+    const first = await this.call<{ idsMs: number; pageMs: number }>('listFirstPage')
+    const page = await this.bench.context().newPage()
+    await page.goto(`${this.base}/list`)
+    await page.getByTestId('commitment-row').first().waitFor({ timeout: 120_000 })
+    const firstRowsMs = await page.evaluate(() => performance.now())
+    await page.evaluate(() => {
+      const w = window as unknown as { __tasks: number[] }
+      w.__tasks = []
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({ type: 'longtask' })
+    })
+    const seenIds = new Set<string>()
+    await page.mouse.move(600, 500)
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, 2400)
+      await page.waitForTimeout(80)
+      if (i % 8 === 0) for (const t of await page.getByTestId('commitment-row').allInnerTexts()) seenIds.add(t.slice(0, 40))
+    }
+    await page.waitForTimeout(300)
+    const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks)
+    await page.close()
+    return { n, ...first, firstRowsMs, scrollLongest: tasks.length ? Math.max(...tasks) : 0, scrollLongTasks: tasks.length, scrolledRows: seenIds.size }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close()
+  }
+}
