@@ -41,6 +41,13 @@ export function classifyLine(text: string): LineKind {
   return 'body'
 }
 
+/** Cheap pre-check for a trailing credit: the line's last non-space character is ")". */
+function endsWithParen(t: string): boolean {
+  let j = t.length - 1
+  while (j >= 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9 || t.charCodeAt(j) === 0x3000)) j--
+  return j >= 0 && (t.charCodeAt(j) === 41 || t.charCodeAt(j) === 0xff09)
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let s = 0
@@ -49,7 +56,7 @@ export function splitLines(text: string): Line[] {
       const end = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i
       const t = text.slice(s, end)
       const kind = classifyLine(t)
-      lines.push({ start: s, end, text: t, kind, credited: (kind === 'body' || kind === 'dateline') && TRAILING_CREDIT_RE.test(t.trim()) })
+      lines.push({ start: s, end, text: t, kind, credited: (kind === 'body' || kind === 'dateline') && endsWithParen(t) && TRAILING_CREDIT_RE.test(t.trim()) })
       s = i + 1
     }
   }

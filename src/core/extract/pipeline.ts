@@ -51,6 +51,10 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
       ? { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) }
       : { year: null, month: 1, day: 1 },
     isoDate: date,
+    out: commitments,
+    text,
+    toOriginal: (vs, ve) => toOriginal(r, vs, ve),
+    article: null,
   }
   // one pass over the view, sentence by sentence
   let hitIdx = 0
@@ -72,28 +76,8 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
         env.labelDistrict = hitIdx < hits.length ? labelOwner(view, s, hits, hitIdx, ctx) : null
       }
       while (hitIdx < hits.length && hits[hitIdx].start < s) hitIdx++
-      for (const c of processSentence(env, s, e, info, hitIdx, lineStart)) {
-        const [os, oe] = toOriginal(r, c.vstart, c.vend)
-        // built field by field: object spread/rest is far slower on this hot path
-        commitments.push({
-          kind: c.kind,
-          quote: text.slice(os, oe),
-          start: os,
-          end: oe,
-          metric: c.metric,
-          value: c.value,
-          unit: c.unit,
-          comparator: c.comparator,
-          growth: c.growth,
-          deadline: c.deadline,
-          district: c.district,
-          department: c.department,
-          person: c.person,
-          category: c.category,
-          confidence: c.confidence,
-          article: info ? art : null,
-        })
-      }
+      env.article = info ? art : null
+      processSentence(env, s, e, info, hitIdx, lineStart)
     }
     s = i + 1
     if (c === 10) lineStart = i + 1

@@ -80,9 +80,11 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
       if (n === SHENG) quanSheng++
       else if (n === SHI) quanShi++
     }
-    const list = firsts.get(c)
+    // short names are looked up by their first two characters (one Map probe, no list walk)
+    const key = c * 65536 + view.charCodeAt(i + 1)
+    const list = firsts.get(key)
     if (list) for (const [s, full] of list) if (view.startsWith(s, i)) vote(cityVotes, full)
-    const plist = pfirsts.get(c)
+    const plist = pfirsts.get(key)
     if (plist) for (const [s, full] of plist) if (view.startsWith(s, i)) vote(provVotes, full)
   }
   const best = (m: Map<string, number>) => {
@@ -115,7 +117,9 @@ function shortIndex(m: Map<string, string>): Map<number, Array<[string, string]>
   if (idx) return idx
   idx = new Map()
   for (const [s, full] of m) {
-    const k = s.charCodeAt(0)
+    // keyed by the first two characters: every short name has at least two
+    if (s.length < 2) continue
+    const k = s.charCodeAt(0) * 65536 + s.charCodeAt(1)
     const l = idx.get(k) ?? []
     l.push([s, full])
     idx.set(k, l)

@@ -1,6 +1,6 @@
 // One sentence at a time: clauses (split at , ; : …) inherit modal words, past markers and years
 // from the clauses before them; each clause yields its quantities, or a milestone/qualitative pledge.
-import type { Deadline, ExtractedCommitment, Kind } from '../model/types'
+import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { categorize } from './category'
 import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
@@ -20,6 +20,11 @@ export interface SentenceEnv {
   lineCarry?: LineCarry | null
   /** owner named by a paragraph label (汉阳区:…): reset at each line */
   labelDistrict?: string | null
+  /** where commitments go, the original text, the view → original mapping and the article index */
+  out: ExtractedCommitment[]
+  text: string
+  toOriginal: (vstart: number, vend: number) => [number, number]
+  article: number | null
 }
 
 /** A paragraph that pledges for a named year keeps pledging in its bare list sentences. */
@@ -28,7 +33,49 @@ export interface LineCarry {
   deadline: Deadline
 }
 
-export type Found = Omit<ExtractedCommitment, 'quote' | 'start' | 'end' | 'article'> & { vstart: number; vend: number }
+interface Owner {
+  district: string | null
+  department: string | null
+  person: string | null
+}
+
+/** Appends a commitment in its final shape (one object per commitment: this is the hot path). */
+function emit(
+  env: SentenceEnv,
+  kind: Kind,
+  metric: string,
+  value: number | null,
+  unit: string | null,
+  comparator: Comparator | null,
+  growth: boolean,
+  deadline: Deadline | null,
+  owner: Owner,
+  category: string,
+  confidence: number,
+  vstart: number,
+  vend: number,
+): void {
+  const [os, oe] = env.toOriginal(vstart, vend)
+  // built field by field in the contract's order
+  env.out.push({
+    kind,
+    quote: env.text.slice(os, oe),
+    start: os,
+    end: oe,
+    metric,
+    value,
+    unit,
+    comparator,
+    growth,
+    deadline,
+    district: owner.district,
+    department: owner.department,
+    person: owner.person,
+    category,
+    confidence,
+    article: env.article,
+  })
+}
 
 // clause separators , ; : … — as char codes (no per-character string allocation in the scan)
 const MAX_QUOTE = 160
@@ -36,6 +83,8 @@ const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 // characters every deadline expression contains: skip the deadline regex when none is present
 const DATE_HINT = /[年月季底末春十国元日天五]/
+const SENTENCE_HINT = new Uint8Array(65536)
+for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
 
 /** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
 function isLabelLine(view: string, lineStart: number, e: number): boolean {
@@ -46,12 +95,22 @@ function isLabelLine(view: string, lineStart: number, e: number): boolean {
   return line.length <= 40 && !/[,。;]/.test(line)
 }
 
-export function processSentence(env: SentenceEnv, s: number, e: number, info: ArticleInfo | null, hitIdx: number, lineStart: number): Found[] {
+/** Appends the sentence's commitments to env.out. */
+export function processSentence(env: SentenceEnv, s: number, e: number, info: ArticleInfo | null, hitIdx: number, lineStart: number): void {
   const { view } = env
+  // a sentence without any numeral or pledge character yields nothing: checked without slicing
+  let any = false
+  for (let i = s; i < e; i++) {
+    if (SENTENCE_HINT[view.charCodeAt(i)] === 1) {
+      any = true
+      break
+    }
+  }
+  if (!any) return
   const sentence = view.slice(s, e)
-  if (!/[\d一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季]/.test(sentence)) return []
-  if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return []
-  const out: Found[] = []
+  if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
+  const out = env.out
+  const first = out.length
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
   const sentencePast = isPast(sentence) || datelineReached(sentence, env.date)
   let carryStrong: boolean = false
@@ -147,42 +206,11 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
       const isTarget = qkind === 'target'
       let comparator = q.comparator ?? '='
       if (isTarget && !q.comparator && striving) comparator = '≥'
-      out.push({
-        kind: qkind,
-        metric: q.metric,
-        value: q.value,
-        unit: q.unit,
-        comparator,
-        growth: q.growth,
-        deadline: isTarget ? deadline : null,
-        district: ownerOfClause().district,
-        department: ownerOfClause().department,
-        person: ownerOfClause().person,
-        category: categorize(q.metric, near, sentence.length > 400 ? null : sentence, info?.title),
-        confidence: confidenceOf(qkind, strong || clausePast, q.attribute),
-        // a clause is the quote; a run-on clause is cut to a window around the figure
-        vstart: long ? Math.max(a, a + q.start - 60) : a,
-        vend: long ? Math.min(b, a + q.end + 40) : b,
-      })
+      emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, isTarget ? deadline : null, ownerOfClause(), categorize(q.metric, near, sentence.length > 400 ? null : sentence, info?.title), confidenceOf(qkind, strong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
     }
     // "已于2021年12月25日竣工": a dated result without a figure
     if (quantities.length === 0 && clausePast && dated && dated.precision !== 'year' && env.isoDate !== null && dated.date <= env.isoDate && hasCompletion(clause)) {
-      out.push({
-        kind: 'fact',
-        metric: clauseMetric(clause),
-        value: null,
-        unit: null,
-        comparator: null,
-        growth: false,
-        deadline: null,
-        district: ownerOfClause().district,
-        department: ownerOfClause().department,
-        person: ownerOfClause().person,
-        category: categorize(clause, sentence, info?.title),
-        confidence: 0.6,
-        vstart: a,
-        vend: Math.min(b, a + MAX_QUOTE),
-      })
+      emit(env, 'fact', clauseMetric(clause), null, null, null, false, null, ownerOfClause(), categorize(clause, sentence, info?.title), 0.6, a, Math.min(b, a + MAX_QUOTE))
     }
     if (quantities.length === 0 && !clausePast && (!sentencePast || dated)) {
       const upcoming = (d: Deadline | null) => !!d && (env.isoDate === null || d.date >= env.isoDate)
@@ -193,22 +221,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
       else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) [k, dl] = ['qualitative', null]
       else if ((strong || weak) && hasRankPledge(clause)) [k, dl] = ['qualitative', null]
       if (k) {
-        out.push({
-          kind: k,
-          metric: clauseMetric(clause),
-          value: null,
-          unit: null,
-          comparator: null,
-          growth: false,
-          deadline: dl,
-          district: ownerOfClause().district,
-          department: ownerOfClause().department,
-          person: ownerOfClause().person,
-          category: categorize(clause, sentence, info?.title),
-          confidence: k === 'milestone' ? 0.75 : 0.6,
-          vstart: a,
-          vend: Math.min(b, a + MAX_QUOTE),
-        })
+        emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerOfClause(), categorize(clause, sentence, info?.title), k === 'milestone' ? 0.75 : 0.6, a, Math.min(b, a + MAX_QUOTE))
       }
     }
     // a clause reporting the past ends the reach of earlier modal words
@@ -224,13 +237,12 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   env.lineCarry = lastTargetYear !== null && lastTargetDeadline ? { year: lastTargetYear, deadline: lastTargetDeadline } : null
   // "力争GDP年均增长约10.5%,到2025年达到1000亿元": the year named later in the sentence dates the rate too
   let later: Deadline | null = null
-  for (let k = out.length - 1; k >= 0; k--) {
+  for (let k = out.length - 1; k >= first; k--) {
     const f = out[k]
     if (f.kind !== 'target') continue
     if (f.deadline) later = f.deadline
     else if (later) f.deadline = later
   }
-  return out
 }
 
 const NEW_YEAR = /新的一年|新一年/
