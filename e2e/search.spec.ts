@@ -1,5 +1,6 @@
 // Search: Chinese words find what a person expects, ranked, with the matched words marked as text;
 // the list's filters narrow the results; the header box opens the search page.
+import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
 import { SearchPage } from './pages/SearchPage'
 
@@ -75,4 +76,21 @@ test('show in source scrolls to the commitment in the source reader and flashes 
   await expect(page.getByTestId('source-outline')).toBeVisible()
   expect(await page.getByTestId('source-commitment').count()).toBeGreaterThan(5)
   await snap('source-reader')
+})
+
+test('the index follows the database: a text imported in the same session is found at once', async ({ page }) => {
+  const search = new SearchPage(page)
+  await search.goto('4000万')
+  await expect(search.results.filter({ hasText: '4000万人次' })).toHaveCount(0)
+  // client-side navigation keeps the built index; the import changes the database under it
+  await page.getByTestId('nav-import').click()
+  await page.getByTestId('import-text').fill(readFileSync('e2e/fixtures/laocheng-2024-11.txt', 'utf8'))
+  await page.getByTestId('import-date').fill('2024-12-10')
+  await page.getByTestId('import-extract').click()
+  await page.getByTestId('import-confirm').click({ timeout: 30_000 })
+  await expect(page.getByTestId('import-done')).toBeVisible()
+  const box = page.getByTestId('header-search')
+  await box.fill('4000万')
+  await box.press('Enter')
+  await expect(search.results.filter({ hasText: '4000万人次' })).toHaveCount(1)
 })
