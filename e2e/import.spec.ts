@@ -79,6 +79,7 @@ test('import a later report, correct it, accept its figure as progress on the 35
   await expect(page.getByTestId('origin-original')).toContainText('老城区文化广电和旅游局')
   // and lineage: the raised target is suggested as a restatement of the 3500万人次 pledge
   await expect(page.getByTestId('lineage-suggestions')).toContainText('3500万人次')
+  await snap('detail-edited-lineage', { fullPage: true })
 
   // the dropped item was not saved
   await search.goto('1200户')
