@@ -2,7 +2,7 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'playwright-report/**', 'test-results/**', 'src/core/extract/generated/**', 'data/**', 'public/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'playwright-report/**', 'test-results/**', 'src/core/extract/generated/**', 'data/**', 'public/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {
