@@ -125,11 +125,11 @@ describe('extract never throws and keeps offsets valid', () => {
 })
 
 describe('extract stays linear on pathological input', () => {
-  it('handles one huge clause full of figures and quotes quickly', () => {
+  // A quadratic scan would take minutes here and hit the test's timeout; speed itself is measured
+  // by npm run bench:extract, not asserted.
+  it('handles one huge clause full of figures and quotes', () => {
     const text = '“三大”项目增长5%、新增就业12万人、'.repeat(20_000)
-    const t0 = performance.now()
     const r = extract(text, { date: '2024-01-14' })
-    expect(performance.now() - t0).toBeLessThan(15_000)
     expect(r.commitments.length).toBeGreaterThan(1000)
     checkValid(text, r)
   })
