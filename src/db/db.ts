@@ -1,6 +1,6 @@
 // The typed Dexie database and the app-wide instance.
 import Dexie, { type EntityTable } from 'dexie'
-import type { Article, Commitment, Source, Update, Verdict } from '../core/model/types'
+import type { Article, Commitment, Link, Source, Update, Verdict } from '../core/model/types'
 import { deadlineYear } from '../core/model/matchFilter'
 import { type CommitmentRow, DB_NAME, DB_VERSION, type MetaRow, SCHEMA_HISTORY, type StatRow } from './schema'
 import { buildStatsTable } from './stats'
@@ -13,6 +13,7 @@ export class PledgeDB extends Dexie {
   verdicts!: EntityTable<Verdict, 'id'>
   meta!: EntityTable<MetaRow, 'key'>
   stats!: EntityTable<StatRow, 'id'>
+  links!: EntityTable<Link, 'id'>
 
   /**
    * True when the stored database was upgraded by a newer app (another tab, a later visit).

@@ -1,6 +1,6 @@
 // Public API of the database layer (Vue-free; the live-query composable is in ./useLiveQuery).
 export { PledgeDB, getDb, setDb } from './db'
-export { DB_NAME, DB_VERSION, STORES_V1, STORES_V2, type CommitmentRow, type SeedMeta, type StatRow } from './schema'
+export { DB_NAME, DB_VERSION, STORES_V1, STORES_V2, STORES_V3, type CommitmentRow, type SeedMeta, type StatRow } from './schema'
 export {
   getCommitment,
   getSource,
@@ -26,6 +26,7 @@ export {
   addUpdate,
   addVerdict,
   editCommitment,
+  decideLink,
   refreshStatuses,
   refreshStatusesIfStale,
   markExported,
@@ -36,6 +37,7 @@ export {
   type WriteOptions,
   type WriteResult,
 } from './writes'
+export { linksOf, allLinks } from './reporter'
 export { ensureSeeded, loadedSeed, type SeedResult } from './seed'
 export { localToday } from './status'
 export { importPackInWorker, type WorkerImportResult } from './importInWorker'

@@ -75,12 +75,14 @@ export async function mergePack(
     })
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
-  const [sources, articles, commitments, updates, verdicts] = await Promise.all([
+  const packLinks = pack.links ?? []
+  const [sources, articles, commitments, updates, verdicts, links] = await Promise.all([
     existingOf(db.sources, ids(pack.sources)),
     existingOf(db.articles, ids(pack.articles)),
     existingOf(db.commitments, ids(pack.commitments)),
     existingOf(db.updates, ids(pack.updates)),
     existingOf(db.verdicts, ids(pack.verdicts)),
+    existingOf(db.links, ids(packLinks)),
   ])
   const newSources = writable(pack.sources, sources, isPersonRow)
   // articles carry no origin: the commitments pointing at them are what a person protects
@@ -93,6 +95,8 @@ export async function mergePack(
   const newUpdates = writable(pack.updates, updates, isPersonRow)
   // verdicts are always a person's word
   const newVerdicts = writable(pack.verdicts, verdicts, () => true)
+  // a link a person confirmed or rejected is their word; only a bare suggestion may be replaced
+  const newLinks = writable(packLinks, links, isDecidedLink)
 
   const touched = new Set<string>(ids(pack.commitments))
   for (const u of pack.updates) touched.add(u.commitmentId)
@@ -131,10 +135,16 @@ export async function mergePack(
   await putChunked(db.commitments, [...rows, ...restated])
   await putChunked(db.updates, newUpdates)
   await putChunked(db.verdicts, newVerdicts)
+  await putChunked(db.links, newLinks)
   await applyStats(db, [...rows.map((r) => replacedRows.get(r.id)).filter(isRow), ...restatedOld], [...rows, ...restated])
 
   if (prune) counts.removed = await pruneStale(db, pack)
   return { counts, touched: touchedIds }
+}
+
+/** A link a person decided on: an import never overwrites it. */
+export function isDecidedLink(link: { state: string }): boolean {
+  return link.state !== 'suggested'
 }
 
 function isRow<T>(x: T | undefined): x is T {
@@ -177,11 +187,18 @@ async function pruneStale(db: PledgeDB, pack: DataPack): Promise<number> {
   const present: CommitmentRow[] = await db.commitments.where('sourceId').anyOf(sourceIds).toArray()
   const candidates = present.filter((c) => !keepCommitments.has(c.id) && !isPersonRow(c))
   const candidateIds = candidates.map((c) => c.id)
-  const [withUpdates, withVerdicts] = await Promise.all([
+  const [withUpdates, withVerdicts, linkedFrom, linkedTo] = await Promise.all([
     db.updates.where('commitmentId').anyOf(candidateIds).toArray(),
     db.verdicts.where('commitmentId').anyOf(candidateIds).toArray(),
+    db.links.where('fromId').anyOf(candidateIds).toArray(),
+    db.links.where('toId').anyOf(candidateIds).toArray(),
   ])
-  const referenced = new Set([...withUpdates, ...withVerdicts].map((r) => r.commitmentId))
+  // a linked row stays too: removing it would leave a link pointing at nothing
+  const referenced = new Set([
+    ...[...withUpdates, ...withVerdicts].map((r) => r.commitmentId),
+    ...linkedFrom.map((l) => l.fromId),
+    ...linkedTo.map((l) => l.toId),
+  ])
   const dropCommitments = candidateIds.filter((id) => !referenced.has(id))
   await db.commitments.bulkDelete(dropCommitments)
   const dropped = new Set(dropCommitments)

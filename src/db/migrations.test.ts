@@ -10,11 +10,15 @@ import { dashboardStats, exportPack, listCommitments } from './queries'
 import { aggregateDashboard } from '../core/aggregate'
 import { SCHEMA_HISTORY } from './schema'
 import v1 from './fixtures/db-v1.json'
+import { buildStatsTable } from './stats'
 
-const FIXTURES: { version: number; tables: Record<string, unknown[]> }[] = [v1 as { version: number; tables: Record<string, unknown[]> }]
+type Fixture = { version: number; tables: Record<string, unknown[]>; upgradedTo?: number }
+const V1 = v1 as Fixture
+// a version-2 database: the v1 rows written by version 1, then upgraded by a version-2 app
+const FIXTURES: Fixture[] = [V1, { ...V1, upgradedTo: 2 }]
 
 /** Writes a fixture through a Dexie that knows only the schema versions up to `version`. */
-async function writeOldDatabase(name: string, fixture: (typeof FIXTURES)[number]): Promise<void> {
+async function writeOldDatabase(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name)
   for (const h of SCHEMA_HISTORY) if (h.version <= fixture.version) old.version(h.version).stores(h.stores)
   await old.open()
@@ -22,11 +26,17 @@ async function writeOldDatabase(name: string, fixture: (typeof FIXTURES)[number]
     for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows)
   })
   old.close()
+  if (fixture.upgradedTo === undefined) return
+  const later = new Dexie(name)
+  for (const h of SCHEMA_HISTORY) if (h.version <= fixture.upgradedTo) later.version(h.version).stores(h.stores)
+  if (fixture.upgradedTo >= 2) later.version(2).upgrade(buildStatsTable)
+  await later.open()
+  later.close()
 }
 
-describe.each(FIXTURES)('a database written by version $version', (fixture) => {
+describe.each(FIXTURES)('a database written by version $version (upgraded to $upgradedTo)', (fixture) => {
   it('opens with the current schema and keeps every record', async () => {
-    const name = `migration-v${fixture.version}`
+    const name = `migration-v${fixture.version}-${fixture.upgradedTo ?? ''}`
     await writeOldDatabase(name, fixture)
     const db = new PledgeDB(name)
     await db.open()
@@ -35,8 +45,11 @@ describe.each(FIXTURES)('a database written by version $version', (fixture) => {
       const found = await db.table(table).bulkGet(ids)
       expect(found.filter(Boolean), table).toHaveLength(rows.length)
     }
-    // and what it holds is still a valid pack
-    expect(restorePack(await exportPack(db)).ok).toBe(true)
+    // and what it holds is still a valid pack; version 3's links table starts empty
+    const pack = await exportPack(db)
+    expect(restorePack(pack).ok).toBe(true)
+    expect(await db.links.count()).toBe(0)
+    expect(pack.links).toBeUndefined()
     // version 2: the maintained dashboard counts were built from the rows already there
     const today = '2024-06-01'
     expect(await dashboardStats(today, db)).toEqual(aggregateDashboard(await listCommitments({}, undefined, db), { today }))

@@ -129,15 +129,20 @@ export async function distinctOwners(db: PledgeDB = getDb()): Promise<Owners> {
 
 /** The whole database as a data pack (rows in id order, derived index fields dropped). */
 export async function exportPack(db: PledgeDB = getDb(), generatedBy?: string): Promise<DataPack> {
-  return db.transaction('r', [db.sources, db.articles, db.commitments, db.updates, db.verdicts], async () => ({
-    schemaVersion: SCHEMA_VERSION,
-    ...(generatedBy ? { generatedBy } : {}),
-    sources: await db.sources.orderBy('id').toArray(),
-    articles: await db.articles.orderBy('id').toArray(),
-    commitments: (await db.commitments.orderBy('id').toArray()).map(fromRow),
-    updates: await db.updates.orderBy('id').toArray(),
-    verdicts: await db.verdicts.orderBy('id').toArray(),
-  }))
+  return db.transaction('r', [db.sources, db.articles, db.commitments, db.updates, db.verdicts, db.links], async () => {
+    const links = await db.links.orderBy('id').toArray()
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      ...(generatedBy ? { generatedBy } : {}),
+      sources: await db.sources.orderBy('id').toArray(),
+      articles: await db.articles.orderBy('id').toArray(),
+      commitments: (await db.commitments.orderBy('id').toArray()).map(fromRow),
+      updates: await db.updates.orderBy('id').toArray(),
+      verdicts: await db.verdicts.orderBy('id').toArray(),
+      // no key when there are none: packs from before lineage export unchanged
+      ...(links.length > 0 ? { links } : {}),
+    }
+  })
 }
 
 /** The export file's text: deterministic, so export → import → export gives identical bytes. */

@@ -1,6 +1,6 @@
 // Reads the reporter's workflow needs (search, import review, lineage suggestions), built only on the
 // existing db exports. Kept apart from queries.ts, which another engineer owns.
-import type { Commitment, Update } from '../core/model/types'
+import type { Commitment, Link, Update } from '../core/model/types'
 import type { SearchDoc } from '../core/search'
 import { searchDocFor } from '../core/search'
 import type { KnownSource } from '../core/import'
@@ -47,4 +47,18 @@ export async function allCommitments(db: PledgeDB = getDb()): Promise<Commitment
 export async function updatesOfMany(commitmentIds: readonly string[], db: PledgeDB = getDb()): Promise<Update[]> {
   if (commitmentIds.length === 0) return []
   return db.updates.where('commitmentId').anyOf([...commitmentIds]).toArray()
+}
+
+/** Every stored lineage link touching a commitment (either end, any state), by id. */
+export async function linksOf(commitmentId: string, db: PledgeDB = getDb()): Promise<Link[]> {
+  const [from, to] = await Promise.all([
+    db.links.where('fromId').equals(commitmentId).toArray(),
+    db.links.where('toId').equals(commitmentId).toArray(),
+  ])
+  return [...from, ...to].sort((a, b) => a.id.localeCompare(b.id))
+}
+
+/** Every stored lineage link (to follow a chain across several commitments). */
+export async function allLinks(db: PledgeDB = getDb()): Promise<Link[]> {
+  return db.links.orderBy('id').toArray()
 }

@@ -4,7 +4,7 @@ import type { Commitment } from '../core/model/types'
 import type { StatCount } from '../core/aggregate/stats'
 
 export const DB_NAME = 'pledge-ledger'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 /**
  * Dexie store strings per version: primary key first, then indexes. Compound indexes serve the
@@ -34,10 +34,20 @@ export const STORES_V2 = {
   stats: 'id',
 } as const
 
+/**
+ * Version 3 adds `links`: lineage links between commitments (suggested, confirmed or rejected by a
+ * person). Nothing to fill on upgrade: a new table starts empty, every other table is unchanged.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  links: 'id, fromId, toId, state',
+} as const
+
 /** Every version's stores, oldest first; upgrades live in db.ts (they need Dexie). */
 export const SCHEMA_HISTORY = [
   { version: 1, stores: STORES_V1 },
   { version: 2, stores: STORES_V2 },
+  { version: 3, stores: STORES_V3 },
 ] as const
 
 /** A maintained count (see core/aggregate/stats.ts); `id` is statId(dim, key, status). */

@@ -45,7 +45,7 @@ export async function ensureSeeded(
   try {
     // one transaction around the import and the meta row: a crash between them cannot leave a
     // loaded seed unrecorded (which would be harmless) or a recorded seed half loaded (which would not)
-    await db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts, db.meta, db.stats], async () => {
+    await db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts, db.links, db.meta, db.stats], async () => {
       const again = (await db.meta.get(META_SEED))?.value as SeedMeta | undefined
       if (again?.version === version) return // another tab seeded meanwhile
       const r = await importPack(pack, { today: options.today ?? localToday(), prune: again !== undefined }, db)

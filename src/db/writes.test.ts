@@ -187,12 +187,12 @@ describe('refreshStatuses', () => {
 describe('a database newer than the app', () => {
   it('is read but never written to', async () => {
     const { default: Dexie } = await import('dexie')
-    const { STORES_V1 } = await import('./schema')
+    const { STORES_V1, DB_VERSION } = await import('./schema')
     const { PledgeDB } = await import('./db')
     const name = `newer-${Math.random()}`
     const newer = new Dexie(name)
     newer.version(1).stores(STORES_V1)
-    newer.version(2).stores({ ...STORES_V1, extra: 'id' })
+    newer.version(DB_VERSION + 1).stores({ ...STORES_V1, extra: 'id' })
     await newer.open()
     newer.close()
     db = new PledgeDB(name)

@@ -1,14 +1,14 @@
 // Writes. Every write is all-or-nothing in one transaction, validates first, and reports
 // failure as a value (validation or storage: QuotaExceededError, AbortError, …) so the UI can
 // say what happened. Rows a person created or edited are never overwritten by an import.
-import type { Commitment, ExtractedCommitment, Status, Update, Verdict } from '../core/model/types'
+import type { Commitment, ExtractedCommitment, Link, Status, Update, Verdict } from '../core/model/types'
 import type { z } from 'zod'
 import type { PackError } from '../core/pack/errors'
 import { formatPath } from '../core/pack/errors'
 import { restorePackPartial } from '../core/pack/partial'
 import { restorePack } from '../core/pack/restore'
 import { scanUntrusted } from '../core/pack/scan'
-import { commitmentSchema, updateSchema, verdictSchema } from '../core/pack/schema'
+import { commitmentSchema, linkSchema, updateSchema, verdictSchema } from '../core/pack/schema'
 import { getDb, type PledgeDB, toRow } from './db'
 import { META_LAST_EXPORT, META_STATUSES_ON } from './schema'
 import { recomputeStatuses } from './recompute'
@@ -32,7 +32,7 @@ export interface WriteOptions {
 export interface ImportOptions extends WriteOptions {
   /**
    * Also remove unreviewed extractor rows of the pack's sources that the pack no longer has
-   * (a newer seed dropping a false positive). Rows with updates or verdicts are kept.
+   * (a newer seed dropping a false positive). Rows with updates, verdicts or links are kept.
    */
   prune?: boolean
   /**
@@ -93,7 +93,7 @@ export async function importPack(
   const { pack, rejected } = restored
   const today = options.today ?? localToday()
   return run(db, () =>
-    db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts, db.stats], async () => {
+    db.transaction('rw', [db.sources, db.articles, db.commitments, db.updates, db.verdicts, db.links, db.stats], async () => {
       // statuses are computed in the same pass, before the rows are written
       const { counts } = await mergePack(db, pack, options.prune ?? false, today)
       return { counts, rejected }
@@ -142,6 +142,31 @@ export async function addVerdict(
       if (await db.verdicts.get(v.id)) throw new Refused({ path: 'id', message: `a verdict with id "${v.id}" exists` })
       await db.verdicts.add(v)
       return { status: await statusAfter(db, v.commitmentId, options) }
+    })
+  })
+}
+
+/**
+ * A person confirms or rejects a lineage link (a suggestion, or an earlier decision they change).
+ * Both ends must exist. The link is stored with the decision, who made it and when.
+ */
+export async function decideLink(
+  link: Link,
+  state: 'confirmed' | 'rejected',
+  by: string,
+  at: string,
+  db: PledgeDB = getDb(),
+): Promise<WriteResult<{ link: Link }>> {
+  return run(db, async () => {
+    const decided = validate<Link>(linkSchema, { ...link, state, decidedBy: by.trim(), decidedAt: at })
+    return db.transaction('rw', [db.commitments, db.links], async () => {
+      for (const key of ['fromId', 'toId'] as const) {
+        if (!(await db.commitments.get(decided[key]))) {
+          throw new Refused({ path: key, message: `no commitment with id "${decided[key]}"` })
+        }
+      }
+      await db.links.put(decided)
+      return { link: decided }
     })
   })
 }
