@@ -1,0 +1,99 @@
+// Lineage: a 2025 report (a fixture restating the seed's pledges) is imported in the browser and
+// saved; on the seed's 3500万人次 target the raised 4000万人次 pledge is suggested; a person confirms
+// it and the detail page shows the chain over the years with both quotes and dates, after a reload too.
+import { test, expect } from './fixtures'
+import { ImportPage } from './pages/ImportPage'
+import { SearchPage } from './pages/SearchPage'
+import { DetailPage } from './pages/DetailPage'
+import { LineagePage } from './pages/LineagePage'
+
+const TEXT = 'src/core/lineage/testdata/laocheng-2025.txt'
+const META = { title: '守正创新谋发展 文旅融合再出发', publisher: '洛阳日报', date: '2025-01-15', url: 'https://example.org/laocheng-2025' }
+const SEED_TARGET = '力争2024年接待游客超过3500万人次'
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2025-02-01T10:00:00+08:00'))
+})
+
+test('confirm the suggested link from the 3500万人次 target to its 2025 restatement, see the chain', async ({ page, snap }) => {
+  const imp = new ImportPage(page)
+  await imp.goto()
+  await imp.files.setInputFiles(TEXT)
+  await imp.fillMeta(META)
+  await imp.extract.click()
+  await expect(imp.review).toBeVisible({ timeout: 30_000 })
+  await expect(imp.item('4000万人次')).toHaveCount(1)
+  // figures offered as progress are not this test's concern
+  for (const offer of await imp.offers.all()) await offer.getByTestId('offer-reject').check()
+  await imp.confirm.click()
+  await expect(imp.done).toBeVisible({ timeout: 20_000 })
+
+  const search = new SearchPage(page)
+  await search.goto('3500万人次')
+  await search.results.filter({ hasText: SEED_TARGET }).getByTestId('search-result-link').click()
+  const detail = new DetailPage(page)
+  await detail.ready()
+  const lineage = new LineagePage(page)
+  // a restatement waiting for a person's word: no chain yet, and not called dropped
+  await expect(lineage.chain).toHaveCount(0)
+
+  const suggestion = lineage.suggestionWith('4000万人次')
+  await expect(suggestion).toHaveCount(1)
+  await lineage.who.fill('记者甲')
+  await suggestion.getByTestId('lineage-confirm').click()
+
+  // the confirmed link leaves the suggestions and forms the chain: seed pledge first, then 2025
+  await expect(lineage.suggestionWith('4000万人次')).toHaveCount(0)
+  await expect(lineage.steps).toHaveCount(2)
+  const first = lineage.stepWith('3500万人次')
+  const second = lineage.stepWith('4000万人次')
+  await expect(first.getByTestId('lineage-step-date')).toContainText('2024')
+  await expect(second.getByTestId('lineage-step-date')).toContainText('2025')
+  await expect(second).toContainText('目标调高')
+  await expect(second).toContainText('记者甲')
+  await expect(lineage.steps.first()).toContainText('3500万人次')
+  // the 2025 pledge is the latest: nothing later to have dropped it
+  await expect(lineage.dropped).toHaveCount(0)
+  await snap('lineage-chain', { fullPage: true })
+
+  await page.reload()
+  await detail.ready()
+  await expect(lineage.steps).toHaveCount(2)
+  await expect(lineage.stepWith('4000万人次').getByTestId('lineage-step-date')).toContainText('2025')
+
+  // the chain links to the later commitment, whose page shows the same chain
+  await second.getByTestId('lineage-step-quote').click()
+  await detail.ready()
+  await expect(detail.quote).toContainText('4000万人次')
+  await expect(lineage.steps).toHaveCount(2)
+})
+
+test('a rejected suggestion is hidden after a reload; the pledge then shows as not mentioned again', async ({ page, snap }) => {
+  const imp = new ImportPage(page)
+  await imp.goto()
+  await imp.files.setInputFiles(TEXT)
+  await imp.fillMeta(META)
+  await imp.extract.click()
+  await expect(imp.review).toBeVisible({ timeout: 30_000 })
+  for (const offer of await imp.offers.all()) await offer.getByTestId('offer-reject').check()
+  await imp.confirm.click()
+  await expect(imp.done).toBeVisible({ timeout: 20_000 })
+
+  const search = new SearchPage(page)
+  await search.goto('3500万人次')
+  await search.results.filter({ hasText: SEED_TARGET }).getByTestId('search-result-link').click()
+  const detail = new DetailPage(page)
+  await detail.ready()
+  const lineage = new LineagePage(page)
+  await lineage.who.fill('记者乙')
+  await lineage.suggestionWith('4000万人次').getByTestId('lineage-reject').click()
+  await expect(lineage.suggestionWith('4000万人次')).toHaveCount(0)
+  await page.reload()
+  await detail.ready()
+  await expect(lineage.suggestionWith('3500万人次').or(lineage.suggestionWith('4000万人次'))).toHaveCount(0)
+  await expect(lineage.steps).toHaveCount(0)
+  // the owner's 2025 report restates none of it now: quietly dropped
+  await expect(lineage.dropped).toContainText('未再提及')
+  await expect(lineage.dropped).toContainText('2025')
+  await snap('lineage-dropped', { fullPage: true })
+})
