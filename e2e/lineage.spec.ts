@@ -5,17 +5,19 @@ import { test, expect } from './fixtures'
 import { ImportPage } from './pages/ImportPage'
 import { SearchPage } from './pages/SearchPage'
 import { DetailPage } from './pages/DetailPage'
+import { DataPage } from './pages/DataPage'
 import { LineagePage } from './pages/LineagePage'
 
 const TEXT = 'src/core/lineage/testdata/laocheng-2025.txt'
 const META = { title: '守正创新谋发展 文旅融合再出发', publisher: '洛阳日报', date: '2025-01-15', url: 'https://example.org/laocheng-2025' }
 const SEED_TARGET = '力争2024年接待游客超过3500万人次'
+const NOW = new Date('2025-02-01T10:00:00+08:00')
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2025-02-01T10:00:00+08:00'))
+  await page.clock.setFixedTime(NOW)
 })
 
-test('confirm the suggested link from the 3500万人次 target to its 2025 restatement, see the chain', async ({ page, snap }) => {
+test('confirm the suggested link from the 3500万人次 target to its 2025 restatement, see the chain; a pack carries it', async ({ page, browser, snap }) => {
   const imp = new ImportPage(page)
   await imp.goto()
   await imp.files.setInputFiles(TEXT)
@@ -66,6 +68,29 @@ test('confirm the suggested link from the 3500万人次 target to its 2025 resta
   await detail.ready()
   await expect(detail.quote).toContainText('4000万人次')
   await expect(lineage.steps).toHaveCount(2)
+  const laterUrl = new URL(page.url()).pathname
+
+  // the confirmed link travels in the pack: a fresh profile imports it, shows the chain, exports the same bytes
+  const data = new DataPage(page)
+  await data.goto()
+  const exported = await data.exportText()
+  const pack = JSON.parse(exported) as { links?: { state: string; decidedBy: string | null }[] }
+  expect(pack.links).toEqual([expect.objectContaining({ state: 'confirmed', decidedBy: '记者甲' })])
+  const fresh = await browser.newContext({ locale: 'zh-CN' })
+  try {
+    const freshPage = await fresh.newPage()
+    await freshPage.clock.setFixedTime(NOW)
+    const other = new DataPage(freshPage)
+    await other.goto()
+    await other.importText('pack.json', exported)
+    await expect(other.result).toContainText('导入完成')
+    expect(await other.exportText()).toBe(exported)
+    await freshPage.goto(laterUrl)
+    await new DetailPage(freshPage).ready()
+    await expect(new LineagePage(freshPage).steps).toHaveCount(2)
+  } finally {
+    await fresh.close()
+  }
 })
 
 test('a rejected suggestion is hidden after a reload; the pledge then shows as not mentioned again', async ({ page, snap }) => {
