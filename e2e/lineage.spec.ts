@@ -58,6 +58,16 @@ test('confirm the suggested link from the 3500万人次 target to its 2025 resta
   await expect(lineage.dropped).toHaveCount(0)
   await snap('lineage-chain', { fullPage: true })
 
+  // 3500万人次 was due at the end of 2024 and was set again in January 2025: listed as restated late
+  await page.getByTestId('footer-restated').click()
+  const late = page.getByTestId('restated-row')
+  await expect(late).toHaveCount(1)
+  await expect(late).toContainText(SEED_TARGET)
+  await expect(late).toContainText('4000万人次')
+  await expect(late).toContainText('目标调高')
+  await page.goBack()
+  await detail.ready()
+
   await page.reload()
   await detail.ready()
   await expect(lineage.steps).toHaveCount(2)

@@ -35,6 +35,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/import', name: 'import', component: () => import('./views/ImportView.vue'), meta: { titleKey: 'import.title' } },
   { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { titleKey: 'data.title' } },
   { path: '/due', name: 'due', component: () => import('./views/DueView.vue'), meta: { titleKey: 'progress.due.viewTitle' } },
+  { path: '/restated', name: 'restated', component: () => import('./views/RestatedView.vue'), meta: { titleKey: 'lineage.restated.title' } },
   { path: '/methodology', name: 'methodology', component: () => import('./views/MethodologyView.vue'), meta: { titleKey: 'progress.methodology.nav' } },
   {
     path: '/:pathMatch(.*)*',
