@@ -12,7 +12,8 @@ import { markdownTable, writeReport, type Row } from './bench/report'
 import { run, startPreview } from './bench/run'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180)
-const OUT = 'dist-bench'
+// BENCH_OUT lets two people run the bench at once without sharing a build folder
+const OUT = process.env.BENCH_OUT ?? 'dist-bench'
 const BASE = `http://127.0.0.1:${PORT}`
 const DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url))
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
