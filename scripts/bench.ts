@@ -15,7 +15,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4180)
 // BENCH_OUT lets two people run the bench at once without sharing a build folder
 const OUT = process.env.BENCH_OUT ?? 'dist-bench'
 const BASE = `http://127.0.0.1:${PORT}`
-const DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url))
+// BENCH_DOC: write a partial run somewhere other than docs/performance.md
+const DOC = process.env.BENCH_DOC ?? fileURLToPath(new URL('../docs/performance.md', import.meta.url))
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 
