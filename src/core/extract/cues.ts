@@ -120,5 +120,6 @@ const GROWTH = ['增长', '增速', '增幅', '提高', '提升', '上升', '下
 export function isGrowth(before: string, unit: string): boolean {
   if (unit !== '%' && unit !== '个百分点' && unit !== '倍') return false
   const tail = before.slice(-6)
-  return GROWTH.some((w) => tail.includes(w))
+  for (const w of GROWTH) if (tail.includes(w)) return true
+  return false
 }

@@ -37,29 +37,28 @@ interface Raw {
   unit: string
 }
 
-function quotedRanges(s: string): Array<[number, number]> {
-  const out: Array<[number, number]> = []
+const NO_QUOTES: ReadonlyArray<[number, number]> = []
+
+function quotedRanges(s: string): ReadonlyArray<[number, number]> {
+  let out: Array<[number, number]> | null = null
   let open = -1
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
     if (c === 0x201c || c === 0x300a || c === 0x300c || c === 0x300e) open = i
     else if ((c === 0x201d || c === 0x300b || c === 0x300d || c === 0x300f) && open >= 0) {
       // short quoted names: "345"发展战略, “三大改造”, 《十四五规划》
-      if (i - open <= 14) out.push([open, i + 1])
+      if (i - open <= 14) (out ??= []).push([open, i + 1])
       open = -1
     }
   }
-  return out
+  // most clauses quote nothing: no array for them
+  return out ?? NO_QUOTES
 }
 
 export function findQuantities(clause: string): Quantity[] {
   const quoted = quotedRanges(clause)
   // numbers are met left to right, so one pointer walks the quoted ranges (no rescans)
   let qi = 0
-  const inQuote = (i: number) => {
-    while (qi < quoted.length && quoted[qi][1] <= i) qi++
-    return qi < quoted.length && quoted[qi][0] <= i
-  }
   const firstDun = clause.indexOf('、')
   const raws: Raw[] = []
   let nameRun = -1 // end of a "N大…" name run: numbers right after it are part of the name
@@ -72,7 +71,9 @@ export function findQuantities(clause: string): Quantity[] {
     if (!tok) continue
     const next = clause[tok.end] ?? ''
     const skipTo = tok.end - 1
-    if (inQuote(i) || prevCh === '第' || prevCh === '+' || next === '+' || isAsciiLetter(clause.charCodeAt(i - 1)) || isAsciiLetter(clause.charCodeAt(tok.end))) {
+    while (qi < quoted.length && quoted[qi][1] <= i) qi++
+    const inQuote = qi < quoted.length && quoted[qi][0] <= i
+    if (inQuote || prevCh === '第' || prevCh === '+' || next === '+' || isAsciiLetter(clause.charCodeAt(i - 1)) || isAsciiLetter(clause.charCodeAt(tok.end))) {
       i = skipTo
       continue
     }
@@ -150,8 +151,9 @@ export function findQuantities(clause: string): Quantity[] {
   return out
 }
 
-function inQuoteAt(quoted: Array<[number, number]>, i: number): boolean {
-  return quoted.some(([a, b]) => i >= a && i < b)
+function inQuoteAt(quoted: ReadonlyArray<[number, number]>, i: number): boolean {
+  for (const [a, b] of quoted) if (i >= a && i < b) return true
+  return false
 }
 
 function runEnd(s: string, i: number): number {

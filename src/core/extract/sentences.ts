@@ -4,11 +4,11 @@ import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/t
 import type { ArticleInfo } from './article-owners'
 import { categorize } from './category'
 import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
-import { findDeadlines, type DateContext, type DeadlineHit } from './deadlines'
+import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
 import { departmentDistrict, findDepartment, findPerson } from './owners'
 import { ownerOf, type CityContext, type PlaceHit } from './places'
-import { findQuantities } from './quantities'
+import { findQuantities, type Quantity } from './quantities'
 
 export interface SentenceEnv {
   view: string
@@ -95,52 +95,59 @@ function isLabelLine(view: string, lineStart: number, e: number): boolean {
   return line.length <= 40 && !/[,。;]/.test(line)
 }
 
+/**
+ * The state one sentence carries from clause to clause (modal words, the year and deadline in
+ * force, the last pledged year) and the facts of the clause being read. One object per sentence,
+ * filled in by the small steps below: no closures or intermediate objects per clause.
+ */
+class SentenceScan {
+  // carried from the clauses before
+  strong = false
+  weak = false
+  predict = false
+  year: number | null = null
+  deadline: Deadline | null = null
+  explicit: number | null = null
+  implicit = false
+  lastTargetYear: number | null = null
+  lastTargetDeadline: Deadline | null = null
+  lastMetric = ''
+  // the current clause: [a, b) in the view
+  a = 0
+  b = 0
+  clause = ''
+  clauseDeadline: Deadline | null = null
+  dated: Deadline | null = null
+  forward = false
+  cStrong = false
+  cWeak = false
+  cPredict = false
+  clausePast = false
+  /** the clause's deadline, else the one carried */
+  inForce: Deadline | null = null
+  inForceYear: number | null = null
+  explicitFuture = false
+  kind: Kind = 'fact'
+  owner: Owner | null = null
+
+  constructor(
+    readonly sentence: string,
+    readonly sentencePast: boolean,
+    readonly info: ArticleInfo | null,
+    readonly hitIdx: number,
+  ) {}
+}
+
 /** Appends the sentence's commitments to env.out. */
 export function processSentence(env: SentenceEnv, s: number, e: number, info: ArticleInfo | null, hitIdx: number, lineStart: number): void {
   const { view } = env
-  // a sentence without any numeral or pledge character yields nothing: checked without slicing
-  let any = false
-  for (let i = s; i < e; i++) {
-    if (SENTENCE_HINT[view.charCodeAt(i)] === 1) {
-      any = true
-      break
-    }
-  }
-  if (!any) return
+  if (!hasHint(view, s, e)) return
   const sentence = view.slice(s, e)
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
-  const out = env.out
-  const first = out.length
+  const first = env.out.length
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
-  const sentencePast = isPast(sentence) || datelineReached(sentence, env.date)
-  let carryStrong: boolean = false
-  let carryWeak: boolean = false
-  let carryPredict: boolean = false
-  let carryYear: number | null = null
-  let carryDeadline: Deadline | null = null
-  let carryExplicit: number | null = null
-  let carryImplicit = false
-  const lineCarry = env.lineCarry ?? null
-  env.lineCarry = null
-  // a bare list sentence after a paragraph's pledges (no cue, no past, no year of its own) continues them
-  if (lineCarry && !sentencePast && !isStrongFuture(sentence) && !isWeakFuture(sentence) && !/\d{4}年|今年|明年|全年/.test(sentence)) {
-    carryStrong = true
-    carryYear = lineCarry.year
-    carryExplicit = lineCarry.year
-    carryDeadline = lineCarry.deadline
-  }
-  // "面对新的一年,…": the figures that follow are the coming year's targets
-  const newYear = NEW_YEAR.exec(sentence)
-  if (newYear && env.date.year !== null && !carryStrong) {
-    const y = env.date.month >= 11 ? env.date.year + 1 : env.date.year
-    carryStrong = true
-    carryYear = y
-    carryExplicit = y
-    carryDeadline = { date: `${y}-12-31`, precision: 'year' }
-  }
-  let lastTargetYear: number | null = null
-  let lastTargetDeadline: Deadline | null = null
-  let lastMetric = ''
+  const sc = new SentenceScan(sentence, isPast(sentence) || datelineReached(sentence, env.date), info, hitIdx)
+  startCarry(env, sc)
   let cs = s
   for (let i = s; i <= e; i++) {
     // the character scan sits in a small function of its own: it is optimised long before this one
@@ -150,91 +157,186 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     cs = i + 1
     while (a < b && isSpace(view.charCodeAt(a))) a++
     while (b > a && isSpace(view.charCodeAt(b - 1))) b--
-    if (b - a < 2) continue
-    const clause = view.slice(a, b)
-    const hits: DeadlineHit[] = DATE_HINT.test(clause) ? findDeadlines(clause, env.date, carryYear) : []
-    let clauseDeadline: Deadline | null = null
-    let dated: Deadline | null = null
-    // "年底前", "6月底前", "12月31日前": a deadline still ahead that the clause works towards
-    let forward = false
-    for (const h of hits) {
-      const m = clause.slice(h.start, h.end + 2)
-      if (/前/.test(m.slice(-3)) && (env.isoDate === null || h.deadline.date >= env.isoDate)) forward = true
-      carryYear = h.year
-      clauseDeadline = h.deadline
-      if (h.dated) dated = h.deadline
-      if (h.explicit) carryExplicit = h.year
-      else if (carryExplicit === null) carryImplicit = true
-    }
-    const implicitYear = carryImplicit && carryExplicit === null
-    const explicitFuture = carryExplicit !== null && env.date.year !== null && carryExplicit >= env.date.year
-    if (dated) clauseDeadline = dated
-    const strong: boolean = carryStrong || forward || isStrongFuture(clause)
-    const weak: boolean = carryWeak || isWeakFuture(clause)
-    const predict: boolean = carryPredict || clause.includes('预计')
-    const clausePast = isPast(clause) || pastMonth(clause, env.date)
-    const deadline = clauseDeadline ?? carryDeadline
-    const year = deadline ? Number(deadline.date.slice(0, 4)) : null
-    const pastYear = year !== null && env.date.year !== null && year < env.date.year
-    // only a named year (2024年, 今年, 到2025年) makes a figure a pledge by itself; 年度/全年 do not
-    const futureYear = explicitFuture && year !== null && env.date.year !== null && year >= env.date.year
-    // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
-    const reviewsLastYear = implicitYear && env.date.month <= 3 && !strong
-    // 预计 in January/February without a coming year named estimates the year just finished
-    const estimatesLastYear = predict && env.date.month <= 2 && !explicitFuture
-    let kind: Kind
-    if (predict && (pastYear || estimatesLastYear)) kind = 'fact'
-    // a day already passed (今年国庆…接待游客30万人次 in late October) dates a report
-    else if (clausePast || pastYear || reviewsLastYear || (deadline !== null && deadline.precision === 'day' && env.isoDate !== null && deadline.date < env.isoDate)) kind = 'fact'
-    else if (strong) kind = 'target'
-    else if (sentencePast) kind = 'fact'
-    else if (futureYear || weak) kind = 'target'
-    else kind = 'fact'
-    const quantities = findQuantities(clause)
-    let ownerCache: ReturnType<typeof clauseOwner> | null = null
-    const ownerOfClause = () => (ownerCache ??= clauseOwner(env, clause, a, b, info, hitIdx))
-    const striving = quantities.length > 0 && /力争|争取|确保/.test(clause)
-    // context for the category: the clause, or for run-on text a window of it (keeps the scan linear)
-    const long = b - a > MAX_QUOTE
-    for (const q of quantities) {
-      // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
-      if (q.growth && /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/.test(q.metric) && lastMetric) q.metric = lastMetric + q.metric
-      if (!q.growth) lastMetric = q.metric.replace(/(?:完成|实现|达到|为)$/, '')
-      const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : clause
-      const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
-      const isTarget = qkind === 'target'
-      let comparator = q.comparator ?? '='
-      if (isTarget && !q.comparator && striving) comparator = '≥'
-      emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, isTarget ? deadline : null, ownerOfClause(), categorize(q.metric, near, sentence.length > 400 ? null : sentence, info?.title), confidenceOf(qkind, strong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
-    }
-    // "已于2021年12月25日竣工": a dated result without a figure
-    if (quantities.length === 0 && clausePast && dated && dated.precision !== 'year' && env.isoDate !== null && dated.date <= env.isoDate && hasCompletion(clause)) {
-      emit(env, 'fact', clauseMetric(clause), null, null, null, false, null, ownerOfClause(), categorize(clause, sentence, info?.title), 0.6, a, Math.min(b, a + MAX_QUOTE))
-    }
-    if (quantities.length === 0 && !clausePast && (!sentencePast || dated)) {
-      const upcoming = (d: Deadline | null) => !!d && (env.isoDate === null || d.date >= env.isoDate)
-      let k: Kind | null = null
-      let dl: Deadline | null = null
-      if (dated && upcoming(dated) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
-      else if (clauseDeadline && upcoming(clauseDeadline) && hasCompletion(clause) && (strong || weak)) [k, dl] = ['milestone', clauseDeadline]
-      else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) [k, dl] = ['qualitative', null]
-      else if ((strong || weak) && hasRankPledge(clause)) [k, dl] = ['qualitative', null]
-      if (k) {
-        emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerOfClause(), categorize(clause, sentence, info?.title), k === 'milestone' ? 0.75 : 0.6, a, Math.min(b, a + MAX_QUOTE))
-      }
-    }
-    // a clause reporting the past ends the reach of earlier modal words
-    carryStrong = clausePast ? false : strong
-    carryWeak = clausePast ? false : weak
-    carryPredict = predict
-    if (clauseDeadline) carryDeadline = clauseDeadline
-    if (strong && !clausePast && explicitFuture && deadline && year !== null) {
-      lastTargetYear = year
-      lastTargetDeadline = deadline
-    } else if (clausePast) lastTargetYear = null
+    if (b - a >= 2) processClause(env, sc, a, b)
   }
-  env.lineCarry = lastTargetYear !== null && lastTargetDeadline ? { year: lastTargetYear, deadline: lastTargetDeadline } : null
-  // "力争GDP年均增长约10.5%,到2025年达到1000亿元": the year named later in the sentence dates the rate too
+  env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
+  laterYearDates(env.out, first)
+}
+
+/** A sentence without any numeral or pledge character yields nothing: checked without slicing. */
+function hasHint(view: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (SENTENCE_HINT[view.charCodeAt(i)] === 1) return true
+  return false
+}
+
+/** Pledge context the sentence starts with: the paragraph's pledged year, or 面对新的一年. */
+function startCarry(env: SentenceEnv, sc: SentenceScan): void {
+  const lineCarry = env.lineCarry ?? null
+  env.lineCarry = null
+  const sentence = sc.sentence
+  // a bare list sentence after a paragraph's pledges (no cue, no past, no year of its own) continues them
+  if (lineCarry && !sc.sentencePast && !isStrongFuture(sentence) && !isWeakFuture(sentence) && !/\d{4}年|今年|明年|全年/.test(sentence)) {
+    sc.strong = true
+    sc.year = lineCarry.year
+    sc.explicit = lineCarry.year
+    sc.deadline = lineCarry.deadline
+  }
+  // "面对新的一年,…": the figures that follow are the coming year's targets
+  if (env.date.year !== null && !sc.strong && NEW_YEAR.test(sentence)) {
+    const y = env.date.month >= 11 ? env.date.year + 1 : env.date.year
+    sc.strong = true
+    sc.year = y
+    sc.explicit = y
+    sc.deadline = { date: `${y}-12-31`, precision: 'year' }
+  }
+}
+
+/** One clause: its deadlines, its kind, then its figures (or its figureless pledge). */
+function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number): void {
+  const clause = env.view.slice(a, b)
+  sc.a = a
+  sc.b = b
+  sc.clause = clause
+  sc.owner = null
+  readDeadlines(env, sc, clause)
+  classifyClause(env, sc, clause)
+  const quantities = findQuantities(clause)
+  if (quantities.length > 0) emitQuantities(env, sc, clause, quantities)
+  else emitFigureless(env, sc, clause)
+  carryOn(sc)
+}
+
+const QIAN = '前'.charCodeAt(0)
+
+/** The clause's deadlines; the year they name carries on to the clauses after. */
+function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void {
+  sc.clauseDeadline = null
+  sc.dated = null
+  sc.forward = false
+  if (!DATE_HINT.test(clause)) return
+  for (const h of findDeadlines(clause, env.date, sc.year)) {
+    // "年底前", "6月底前", "12月31日前": a deadline still ahead that the clause works towards
+    // (前 within the last three characters of the match and the two after it)
+    const mEnd = Math.min(h.end + 2, clause.length)
+    for (let k = Math.max(h.start, mEnd - 3); k < mEnd; k++) {
+      if (clause.charCodeAt(k) === QIAN && (env.isoDate === null || h.deadline.date >= env.isoDate)) sc.forward = true
+    }
+    sc.year = h.year
+    sc.clauseDeadline = h.deadline
+    if (h.dated) sc.dated = h.deadline
+    if (h.explicit) sc.explicit = h.year
+    else if (sc.explicit === null) sc.implicit = true
+  }
+  if (sc.dated) sc.clauseDeadline = sc.dated
+}
+
+/** Target or fact, from the modal words, past markers and the year in force. */
+function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): void {
+  const d = env.date
+  const implicitYear = sc.implicit && sc.explicit === null
+  const explicitFuture = sc.explicit !== null && d.year !== null && sc.explicit >= d.year
+  const strong = sc.strong || sc.forward || isStrongFuture(clause)
+  const weak = sc.weak || isWeakFuture(clause)
+  const predict = sc.predict || clause.includes('预计')
+  const clausePast = isPast(clause) || pastMonth(clause, d)
+  const deadline = sc.clauseDeadline ?? sc.deadline
+  const year = deadline ? Number(deadline.date.slice(0, 4)) : null
+  const pastYear = year !== null && d.year !== null && year < d.year
+  // only a named year (2024年, 今年, 到2025年) makes a figure a pledge by itself; 年度/全年 do not
+  const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year
+  // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
+  const reviewsLastYear = implicitYear && d.month <= 3 && !strong
+  // 预计 in January/February without a coming year named estimates the year just finished
+  const estimatesLastYear = predict && d.month <= 2 && !explicitFuture
+  let kind: Kind
+  if (predict && (pastYear || estimatesLastYear)) kind = 'fact'
+  // a day already passed (今年国庆…接待游客30万人次 in late October) dates a report
+  else if (clausePast || pastYear || reviewsLastYear || (deadline !== null && deadline.precision === 'day' && env.isoDate !== null && deadline.date < env.isoDate)) kind = 'fact'
+  else if (strong) kind = 'target'
+  else if (sc.sentencePast) kind = 'fact'
+  else if (futureYear || weak) kind = 'target'
+  else kind = 'fact'
+  sc.cStrong = strong
+  sc.cWeak = weak
+  sc.cPredict = predict
+  sc.clausePast = clausePast
+  sc.inForce = deadline
+  sc.inForceYear = year
+  sc.explicitFuture = explicitFuture
+  sc.kind = kind
+}
+
+/** The clause's owner, looked up once and only when the clause yields something. */
+function ownerFor(env: SentenceEnv, sc: SentenceScan): Owner {
+  return (sc.owner ??= clauseOwner(env, sc.clause, sc.a, sc.b, sc.info, sc.hitIdx))
+}
+
+const BARE_GROWTH = /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/
+const METRIC_VERB = /(?:完成|实现|达到|为)$/
+const STRIVING = /力争|争取|确保/
+
+function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quantities: Quantity[]): void {
+  const { a, b, kind, clausePast } = sc
+  const striving = STRIVING.test(clause)
+  // context for the category: the clause, or for run-on text a window of it (keeps the scan linear)
+  const long = b - a > MAX_QUOTE
+  const sentence = sc.sentence.length > 400 ? null : sc.sentence
+  for (const q of quantities) {
+    // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
+    if (q.growth && sc.lastMetric && BARE_GROWTH.test(q.metric)) q.metric = sc.lastMetric + q.metric
+    if (!q.growth) sc.lastMetric = q.metric.replace(METRIC_VERB, '')
+    const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : clause
+    const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
+    const isTarget = qkind === 'target'
+    let comparator = q.comparator ?? '='
+    if (isTarget && !q.comparator && striving) comparator = '≥'
+    emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, isTarget ? sc.inForce : null, ownerFor(env, sc), categorize(q.metric, near, sentence, sc.info?.title), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
+  }
+}
+
+/** A clause without figures: a dated result, a milestone, or a qualitative pledge. */
+function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): void {
+  const dated = sc.dated
+  const isoDate = env.isoDate
+  const end = Math.min(sc.b, sc.a + MAX_QUOTE)
+  if (sc.clausePast) {
+    // "已于2021年12月25日竣工": a dated result without a figure
+    if (dated && dated.precision !== 'year' && isoDate !== null && dated.date <= isoDate && hasCompletion(clause)) {
+      emit(env, 'fact', clauseMetric(clause), null, null, null, false, null, ownerFor(env, sc), categorize(clause, sc.sentence, sc.info?.title), 0.6, sc.a, end)
+    }
+    return
+  }
+  if (sc.sentencePast && !dated) return
+  const pledged = sc.cStrong || sc.cWeak
+  let k: Kind | null = null
+  let dl: Deadline | null = null
+  if (dated && upcoming(dated, isoDate) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
+  else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
+  else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) k = 'qualitative'
+  else if (pledged && hasRankPledge(clause)) k = 'qualitative'
+  if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categorize(clause, sc.sentence, sc.info?.title), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
+}
+
+/** A deadline not yet passed on the source date. */
+function upcoming(d: Deadline | null, isoDate: string | null): boolean {
+  return !!d && (isoDate === null || d.date >= isoDate)
+}
+
+/** What the clause hands on: a clause reporting the past ends the reach of earlier modal words. */
+function carryOn(sc: SentenceScan): void {
+  const past = sc.clausePast
+  sc.strong = past ? false : sc.cStrong
+  sc.weak = past ? false : sc.cWeak
+  sc.predict = sc.cPredict
+  if (sc.clauseDeadline) sc.deadline = sc.clauseDeadline
+  if (sc.cStrong && !past && sc.explicitFuture && sc.inForce && sc.inForceYear !== null) {
+    sc.lastTargetYear = sc.inForceYear
+    sc.lastTargetDeadline = sc.inForce
+  } else if (past) sc.lastTargetYear = null
+}
+
+/** "力争GDP年均增长约10.5%,到2025年达到1000亿元": the year named later in the sentence dates the rate too. */
+function laterYearDates(out: ExtractedCommitment[], first: number): void {
   let later: Deadline | null = null
   for (let k = out.length - 1; k >= first; k--) {
     const f = out[k]
