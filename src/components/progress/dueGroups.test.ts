@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Commitment, Status } from '@/core/model/types'
-import { badgeCount, dueYears, groupDue } from './dueGroups'
+import { badgeCount, groupDue, windowEnd } from './dueGroups'
 
 const c = (id: string, date: string | null, status: Status = 'no_data', kind: Commitment['kind'] = 'target'): Commitment => ({
   id, sourceId: 's', articleId: null, kind, quote: id, start: 0, end: 1, metric: null, value: 1, unit: '个', comparator: null,
@@ -30,9 +30,11 @@ describe('groupDue', () => {
   })
 })
 
-describe('dueYears', () => {
-  it('reads deadline years up to the end of the window', () => {
-    expect(dueYears([2023, 2024, 2025, 2026], '2024-06-01', 90)).toEqual([2023, 2024])
-    expect(dueYears([2024, 2025, 2026], '2024-11-15', 90)).toEqual([2024, 2025])
+describe('windowEnd', () => {
+  it('is the last day of the window, across month and year ends and a leap day', () => {
+    expect(windowEnd('2024-06-01', 90)).toBe('2024-08-30')
+    expect(windowEnd('2024-11-15', 90)).toBe('2025-02-13')
+    expect(windowEnd('2024-02-28', 1)).toBe('2024-02-29')
+    expect(windowEnd('2024-06-01', 0)).toBe('2024-06-01')
   })
 })

@@ -32,8 +32,7 @@ export function badgeCount(g: DueGroups): number {
   return g.overdue.length + g.due30.length
 }
 
-/** Deadline years to read: every year up to the 90-day window's end. */
-export function dueYears(years: number[], today: string, windowDays: number): number[] {
-  const end = new Date(Date.parse(`${today.slice(0, 10)}T00:00:00Z`) + windowDays * 86_400_000).getUTCFullYear()
-  return years.filter((y) => y <= end)
+/** The last day (ISO date) of a window of `windowDays` days from `today`: the due list's read range ends there. */
+export function windowEnd(today: string, windowDays: number): string {
+  return new Date(Date.parse(`${today.slice(0, 10)}T00:00:00Z`) + windowDays * 86_400_000).toISOString().slice(0, 10)
 }

@@ -1,13 +1,15 @@
 // The due-soon and overdue commitments, live: the panel, the /due view and the header badge share
 // ONE read (a detached scope keeps it for the app's lifetime), so the dashboard does not query
-// twice. Only open statuses with a deadline year up to the 90-day window are read (the
-// [year+status] index), not the whole table.
+// twice. Two index reads, never the whole table: the 90-day window through the `deadline.date`
+// index (dueBetween), and the open commitments whose deadline has passed (openBefore: past years
+// through [year+status], so settled rows are never read).
 import { computed, effectScope, type ComputedRef, type Ref } from 'vue'
-import { distinctOwners, listCommitments, localToday } from '@/db'
+import { localToday } from '@/db'
+import { dueBetween, openBefore } from '@/db/listQueries'
 import { useLiveQuery } from '@/db/useLiveQuery'
 import type { Commitment } from '@/core/model/types'
 import { THRESHOLDS } from '@/core/progress'
-import { badgeCount, dueYears, groupDue, OPEN_STATUSES, type DueGroups } from './dueGroups'
+import { badgeCount, groupDue, OPEN_STATUSES, windowEnd, type DueGroups } from './dueGroups'
 
 interface Due {
   groups: ComputedRef<DueGroups | null>
@@ -23,9 +25,12 @@ export function useDue(): Due {
   shared = scope.run(() => {
     const today = computed(() => localToday())
     const rows = useLiveQuery<Commitment[] | undefined>(async () => {
-      const years = dueYears((await distinctOwners()).years, today.value, THRESHOLDS.dueSoonDays[1])
-      if (!years.length) return []
-      return listCommitments({ year: years, status: [...OPEN_STATUSES] }, { key: 'deadline', dir: 'asc' })
+      const day = today.value
+      const [past, coming] = await Promise.all([
+        openBefore(day, OPEN_STATUSES),
+        dueBetween(day, windowEnd(day, THRESHOLDS.dueSoonDays[1]), OPEN_STATUSES),
+      ])
+      return [...past, ...coming]
     }, undefined)
     const groups = computed(() => (rows.value ? groupDue(rows.value, today.value) : null))
     const count = computed(() => (groups.value ? badgeCount(groups.value) : 0))

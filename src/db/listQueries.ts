@@ -1,0 +1,284 @@
+// Reads for the list, the due panel and the detail page's lineage panels that stay quick at
+// 100,000 commitments: they read pages, index ranges or candidates, never the whole table at once.
+// Kept apart from queries.ts (shared) so the list's paging lives in one file.
+import type { Commitment, Link, Status } from '../core/model/types'
+import type { CommitmentFilter, SortSpec } from '../core/model/filter'
+import { compareCommitments, matchesFilter } from '../core/model/matchFilter'
+import type { IndexableType } from 'dexie'
+import { getDb, type PledgeDB } from './db'
+import type { CommitmentRow } from './schema'
+
+/** The page-order index: (sourceId, start, end), then the id as IndexedDB's tie-break. */
+const PAGE_ORDER = '[sourceId+start+end]'
+/** Rows per read when a whole table or a whole filtered set is walked: each read is one short task. */
+export const CHUNK = 2000
+
+/**
+ * What the list shows for a filter and sort. `ids: null` means "the whole table in page order":
+ * the rows come straight from the page-order index by offset, so opening the list reads only a
+ * count and one page. Otherwise `ids` are the matching ids in order (rows are fetched per page).
+ */
+export interface ListPlan {
+  count: number
+  ids: string[] | null
+}
+
+function has<T>(xs: T[] | undefined): xs is T[] {
+  return xs !== undefined && xs.length > 0
+}
+
+export function isEmptyFilter(f: CommitmentFilter): boolean {
+  return !has(f.district) && !has(f.department) && !has(f.category) && !has(f.kind) &&
+    !has(f.status) && !has(f.year) && (f.q ?? '').trim() === ''
+}
+
+/** True when the list can page through the page-order index without any id list. */
+export function pagesFromIndex(filter: CommitmentFilter, sort: SortSpec): boolean {
+  return isEmptyFilter(filter) && sort.key === 'position'
+}
+
+/** The list's plan: a count (index mode) or the matching ids in order. */
+export async function openList(filter: CommitmentFilter, sort: SortSpec, db: PledgeDB = getDb()): Promise<ListPlan> {
+  if (pagesFromIndex(filter, sort)) return { count: await db.commitments.orderBy(PAGE_ORDER).count(), ids: null }
+  const ids = await matchingIds(filter, sort, db)
+  return { count: ids.length, ids }
+}
+
+/**
+ * Rows `offset … offset+limit` of a plan. Index mode walks the page-order index (IndexedDB
+ * advances the cursor natively, so a far page costs about what the first does). Descending page
+ * order is the index reversed: rows sharing one exact span (same source, start and end) then come
+ * in descending id order, where listCommitments puts them in ascending order.
+ */
+export async function listPage(
+  plan: ListPlan,
+  sort: SortSpec,
+  offset: number,
+  limit: number,
+  db: PledgeDB = getDb(),
+): Promise<Commitment[]> {
+  if (plan.ids !== null) {
+    const rows = await db.commitments.bulkGet(plan.ids.slice(offset, offset + limit))
+    return rows.filter((c): c is CommitmentRow => c !== undefined)
+  }
+  const index = db.commitments.orderBy(PAGE_ORDER)
+  return (sort.dir === 'desc' ? index.reverse() : index).offset(offset).limit(limit).toArray()
+}
+
+/** Every row of a plan, in order, read in chunks (CSV export and print of the filtered set). */
+export async function listAll(plan: ListPlan, sort: SortSpec, db: PledgeDB = getDb()): Promise<Commitment[]> {
+  const out: Commitment[] = []
+  for (let at = 0; at < plan.count; at += CHUNK) {
+    const page = await listPage(plan, sort, at, CHUNK, db)
+    out.push(...page)
+    if (page.length < CHUNK) break
+  }
+  return out
+}
+
+/**
+ * The ids matching `filter`, in `sort` order — exactly listCommitments' order. One index narrows
+ * the rows (as queries.ts does); only a small projection of each match is kept and sorted, so
+ * 100,000 rows are never held at once, and string keys are compared by rank (a Chinese collator
+ * per comparison is ~100× slower than comparing two numbers).
+ */
+export async function matchingIds(filter: CommitmentFilter, sort: SortSpec, db: PledgeDB = getDb()): Promise<string[]> {
+  const slim: Slim[] = []
+  await eachCandidateChunk(db, filter, (rows) => {
+    for (const c of rows) if (matchesFilter(c, filter)) slim.push(slimOf(c, sort))
+  })
+  return sortSlim(slim, sort).map((s) => s.id)
+}
+
+// --- sorting by rank ------------------------------------------------------------------------------
+
+interface Slim {
+  id: string
+  sourceId: string
+  start: number
+  end: number
+  /** the sort key's value (null: none, goes last in both directions); replaced by its rank */
+  key: string | number | null
+  rank: number
+}
+
+function keyOf(c: Commitment, sort: SortSpec): string | number | null {
+  switch (sort.key) {
+    case 'deadline':
+      return c.deadline?.date ?? null
+    case 'value':
+      return c.value
+    case 'district':
+      return c.district
+    case 'department':
+      return c.department
+    case 'status':
+      return c.status
+    case 'position':
+      return null
+  }
+}
+
+function slimOf(c: Commitment, sort: SortSpec): Slim {
+  return { id: c.id, sourceId: c.sourceId, start: c.start, end: c.end, key: keyOf(c, sort), rank: 0 }
+}
+
+/** A commitment that differs from another only in the sort key: compareCommitments on two of these compares keys alone. */
+function probe(sort: SortSpec, key: string | number): Commitment {
+  const base = { id: '', sourceId: '', start: 0, end: 0, deadline: null, value: null, district: null, department: null, status: 'no_data' }
+  const field =
+    sort.key === 'deadline' ? { deadline: { date: key, precision: 'day' } } : sort.key === 'position' ? {} : { [sort.key]: key }
+  return { ...base, ...field } as unknown as Commitment
+}
+
+function sortSlim(rows: Slim[], sort: SortSpec): Slim[] {
+  const sign = sort.dir === 'desc' ? -1 : 1
+  if (sort.key !== 'position') {
+    // rank the distinct keys once with the core comparator itself (ascending), so the order is the same by construction
+    const cmp = compareCommitments({ key: sort.key, dir: 'asc' })
+    const distinct = [...new Set(rows.map((r) => r.key).filter((k): k is string | number => k !== null))]
+    const probes = distinct.map((k) => ({ k, c: probe(sort, k) })).sort((a, b) => cmp(a.c, b.c))
+    const rank = new Map<string | number, number>()
+    probes.forEach((p, i) => rank.set(p.k, i > 0 && cmp(probes[i - 1].c, p.c) === 0 ? rank.get(probes[i - 1].k)! : i))
+    for (const r of rows) r.rank = r.key === null ? -1 : rank.get(r.key)!
+  }
+  const posSign = sort.key === 'position' ? sign : 1
+  return rows.sort((a, b) => {
+    if (a.rank !== b.rank) {
+      if (a.rank === -1) return 1
+      if (b.rank === -1) return -1
+      return sign * (a.rank - b.rank)
+    }
+    const byPosition =
+      a.sourceId === b.sourceId ? a.start - b.start || a.end - b.end : a.sourceId < b.sourceId ? -1 : 1
+    return posSign * byPosition || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  })
+}
+
+// --- reading candidates ---------------------------------------------------------------------------
+
+type OwnerField = 'district' | 'department' | 'category'
+const OWNER_FIELDS: OwnerField[] = ['district', 'department', 'category']
+
+/**
+ * Calls `each` with chunks of rows that may match `filter`: through one index when the filter has
+ * an indexed field (as queries.ts narrow()), else the whole table by primary key in chunks.
+ */
+async function eachCandidateChunk(db: PledgeDB, f: CommitmentFilter, each: (rows: CommitmentRow[]) => void): Promise<void> {
+  const t = db.commitments
+  const read = async (index: string, keys: IndexableType[]) => {
+    const distinct = [...new Map(keys.map((k) => [JSON.stringify(k), k])).values()]
+    for (const k of distinct) each(await t.where(index).equals(k).toArray())
+  }
+  const withStatus = (keys: IndexableType[]): IndexableType[] => keys.flatMap((k) => f.status!.map((s) => [k, s] as IndexableType))
+  for (const field of OWNER_FIELDS) {
+    const owners = f[field]
+    if (!has(owners)) continue
+    return has(f.status) ? read(`[${field}+status]`, withStatus(owners)) : read(field, owners)
+  }
+  if (has(f.year)) return has(f.status) ? read('[year+status]', withStatus(f.year)) : read('year', f.year)
+  if (has(f.status)) return read('status', f.status)
+  if (has(f.kind)) return read('kind', f.kind)
+  // the whole table, a chunk at a time: each read is its own task, so the page keeps drawing
+  let rows = await t.limit(CHUNK).toArray()
+  while (rows.length > 0) {
+    each(rows)
+    if (rows.length < CHUNK) break
+    rows = await t.where(':id').above(rows[rows.length - 1].id).limit(CHUNK).toArray()
+  }
+}
+
+// --- due --------------------------------------------------------------------------------------------
+
+/**
+ * Commitments whose deadline date lies in [from, to] (ISO dates, inclusive) and whose status is
+ * one of `statuses`, through the `deadline.date` index: a 90-day window reads a 90-day slice.
+ */
+export async function dueBetween(
+  from: string,
+  to: string,
+  statuses: readonly Status[],
+  db: PledgeDB = getDb(),
+): Promise<Commitment[]> {
+  if (from > to) return []
+  const want = new Set(statuses)
+  const rows = await db.commitments.where('deadline.date').between(from, to, true, true).toArray()
+  return rows.filter((c) => want.has(c.status))
+}
+
+/**
+ * Commitments in `statuses` whose deadline is before `before` (ISO date): the overdue candidates.
+ * Past years come from the [year+status] index, so settled rows of past years are never read;
+ * the current year's part comes from the deadline index.
+ */
+export async function openBefore(before: string, statuses: readonly Status[], db: PledgeDB = getDb()): Promise<Commitment[]> {
+  const year = Number(before.slice(0, 4))
+  const years = ((await db.commitments.orderBy('year').uniqueKeys()) as number[]).filter((y) => y < year)
+  const past = await Promise.all(
+    years.flatMap((y) => statuses.map((s) => db.commitments.where('[year+status]').equals([y, s]).toArray())),
+  )
+  const thisYear = await dueBetween(`${year}-01-01`, before, statuses, db)
+  return [...past.flat(), ...thisYear.filter((c) => c.deadline!.date < before)]
+}
+
+// --- lineage ----------------------------------------------------------------------------------------
+
+/**
+ * Every link reachable from `id` through links of any state, following confirmed links only
+ * (what a chain is made of), read through the links table's fromId/toId indexes.
+ */
+export async function linksAround(id: string, db: PledgeDB = getDb()): Promise<Link[]> {
+  const seen = new Set<string>([id])
+  const found = new Map<string, Link>()
+  let frontier = [id]
+  while (frontier.length > 0) {
+    const [from, to] = await Promise.all([
+      db.links.where('fromId').anyOf(frontier).toArray(),
+      db.links.where('toId').anyOf(frontier).toArray(),
+    ])
+    const next: string[] = []
+    for (const l of [...from, ...to]) {
+      found.set(l.id, l)
+      if (l.state !== 'confirmed') continue
+      for (const x of [l.fromId, l.toId]) {
+        if (seen.has(x)) continue
+        seen.add(x)
+        next.push(x)
+      }
+    }
+    frontier = next
+  }
+  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/**
+ * The commitments a detail page's lineage panels compare with: those sharing a district, a
+ * department or a category with any of `around`, plus the rows with these ids. Equality reads on
+ * three small indexes instead of the whole table (suggestions are limited to these candidates).
+ */
+export async function lineageCandidates(
+  around: readonly Commitment[],
+  ids: readonly string[],
+  db: PledgeDB = getDb(),
+): Promise<Commitment[]> {
+  const t = db.commitments
+  const reads: Promise<CommitmentRow[]>[] = []
+  const asked = new Set<string>()
+  for (const c of around) {
+    for (const field of OWNER_FIELDS) {
+      const v = c[field]
+      if (v === null || asked.has(`${field}|${v}`)) continue
+      asked.add(`${field}|${v}`)
+      reads.push(t.where(field).equals(v).toArray())
+    }
+  }
+  reads.push(t.bulkGet([...ids]).then((xs) => xs.filter((x): x is CommitmentRow => x !== undefined)))
+  const byId = new Map<string, Commitment>()
+  for (const rows of await Promise.all(reads)) for (const c of rows) byId.set(c.id, c)
+  return [...byId.values()]
+}
+
+/** The commitments of a source (the report a "not mentioned again" check looks at). */
+export function commitmentsOfSource(sourceId: string, db: PledgeDB = getDb()): Promise<Commitment[]> {
+  return db.commitments.where('sourceId').equals(sourceId).toArray()
+}
