@@ -1,6 +1,9 @@
 // Public API of data packs: the one restore step, the pack builder and deterministic output.
 export { restorePack, restorePackJson, MAX_PACK_JSON_CHARS, type RestoreResult } from './restore'
-export { restorePackPartial, type PartialRestoreResult } from './partial'
+export { restorePackPartial, type PartialRestoreResult, type Rejection } from './partial'
+export { checkPackSize, prescanPackJson, MAX_PACK_BYTES, MAX_JSON_DEPTH } from './prescan'
+export { parsePackText, reviewPack, rejectedCsv, PACK_TABLES, type PackReview, type PackTable } from './review'
+export { reasonOf, REASON_KEYS, type Reason } from './reasons'
 export { describeError, formatPath, type PackError } from './errors'
 export { packFromExtraction, articleIdFor, commitmentIdFor, type SourceMeta } from './fromExtraction'
 export { isHttpUrl, LIMITS } from './schema'

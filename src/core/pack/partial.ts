@@ -10,8 +10,14 @@ import { scanUntrusted } from './scan'
 import { articleSchema, commitmentSchema, LIMITS, linkSchema, sourceSchema, updateSchema, verdictSchema } from './schema'
 import { upgradePack } from './upgrade'
 
+/** A record left out, and why; `dependsOn` is set when it was valid but needs a record that was not. */
+export interface Rejection extends PackError {
+  /** id of the missing or rejected record this one refers to */
+  dependsOn?: string
+}
+
 export type PartialRestoreResult =
-  | { ok: true; pack: DataPack; rejected: PackError[] }
+  | { ok: true; pack: DataPack; rejected: Rejection[] }
   | { ok: false; error: PackError }
 
 const TABLES = ['sources', 'articles', 'commitments', 'updates', 'verdicts', 'links'] as const
@@ -36,10 +42,10 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
     if (!Array.isArray(rows)) return { ok: false, error: { path: t, message: 'expected an array' } }
     if (rows.length > LIMITS.records) return { ok: false, error: { path: t, message: `expected at most ${LIMITS.records} records` } }
   }
-  const rejected: PackError[] = []
+  const rejected: Rejection[] = []
   // returns false so a filter callback can `return reject(…)`
-  const reject = (path: string, message: string): false => {
-    rejected.push({ path, message })
+  const reject = (path: string, message: string, dependsOn?: string): false => {
+    rejected.push(dependsOn === undefined ? { path, message } : { path, message, dependsOn })
     return false
   }
 
@@ -81,7 +87,7 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
   const articleSource = new Map<string, string>()
   const articles = parse<Article>('articles', articleSchema).filter(({ row, index }) => {
     const text = texts.get(row.sourceId)
-    if (text === undefined) return reject(`articles[${index}].sourceId`, `no valid source "${row.sourceId}"`)
+    if (text === undefined) return reject(`articles[${index}].sourceId`, `no valid source "${row.sourceId}"`, row.sourceId)
     if (row.start > row.end || row.end > text.length) return reject(`articles[${index}].end`, 'span outside the source text')
     articleSource.set(row.id, row.sourceId)
     return true
@@ -90,9 +96,9 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
   const commitments = parse<Commitment>('commitments', commitmentSchema).filter(({ row, index }) => {
     const path = `commitments[${index}]`
     const text = texts.get(row.sourceId)
-    if (text === undefined) return reject(`${path}.sourceId`, `no valid source "${row.sourceId}"`)
+    if (text === undefined) return reject(`${path}.sourceId`, `no valid source "${row.sourceId}"`, row.sourceId)
     if (row.articleId !== null && articleSource.get(row.articleId) !== row.sourceId) {
-      return reject(`${path}.articleId`, `no valid article "${row.articleId}" in this source`)
+      return reject(`${path}.articleId`, `no valid article "${row.articleId}" in this source`, row.articleId)
     }
     if (row.start > row.end || row.end > text.length || text.slice(row.start, row.end) !== row.quote) {
       return reject(`${path}.quote`, `expected exactly the source text at ${row.start}–${row.end}`)
@@ -101,24 +107,24 @@ export function restorePackPartial(input: unknown): PartialRestoreResult {
     return true
   })
   let updates = parse<Update>('updates', updateSchema).filter(({ row, index }) =>
-    commitmentIds.has(row.commitmentId) || reject(`updates[${index}].commitmentId`, `no valid commitment "${row.commitmentId}"`),
+    commitmentIds.has(row.commitmentId) || reject(`updates[${index}].commitmentId`, `no valid commitment "${row.commitmentId}"`, row.commitmentId),
   )
   // a correction whose corrected update was rejected goes too (repeat: chains of corrections)
   for (let changed = true; changed; ) {
     const kept = new Map(updates.map(({ row }) => [row.id, row.commitmentId]))
     const next = updates.filter(({ row, index }) => {
       if (row.supersedes === null || kept.get(row.supersedes) === row.commitmentId) return true
-      return reject(`updates[${index}].supersedes`, `no valid earlier update "${row.supersedes}" of this commitment`)
+      return reject(`updates[${index}].supersedes`, `no valid earlier update "${row.supersedes}" of this commitment`, row.supersedes)
     })
     changed = next.length !== updates.length
     updates = next
   }
   const verdicts = parse<Verdict>('verdicts', verdictSchema).filter(({ row, index }) =>
-    commitmentIds.has(row.commitmentId) || reject(`verdicts[${index}].commitmentId`, `no valid commitment "${row.commitmentId}"`),
+    commitmentIds.has(row.commitmentId) || reject(`verdicts[${index}].commitmentId`, `no valid commitment "${row.commitmentId}"`, row.commitmentId),
   )
   const links = parse<Link>('links', linkSchema).filter(({ row, index }) => {
-    if (!commitmentIds.has(row.fromId)) return reject(`links[${index}].fromId`, `no valid commitment "${row.fromId}"`)
-    if (!commitmentIds.has(row.toId)) return reject(`links[${index}].toId`, `no valid commitment "${row.toId}"`)
+    if (!commitmentIds.has(row.fromId)) return reject(`links[${index}].fromId`, `no valid commitment "${row.fromId}"`, row.fromId)
+    if (!commitmentIds.has(row.toId)) return reject(`links[${index}].toId`, `no valid commitment "${row.toId}"`, row.toId)
     return true
   })
   const rows = <T>(xs: { row: T }[]) => xs.map((x) => x.row)

@@ -3,14 +3,18 @@
 import type { DataPack } from '../model/types'
 import { formatPath, ROOT_PATH, type PackError, type RestoreResult as Result } from './errors'
 import { checkIntegrity } from './integrity'
+import { MAX_PACK_BYTES, prescanPackJson } from './prescan'
 import { scanUntrusted } from './scan'
 import { dataPackSchema } from './schema'
 import { upgradePack, type PackUpgrade, UPGRADES } from './upgrade'
 
 export type RestoreResult = Result<DataPack>
 
-/** Bytes of pack JSON accepted before parsing (the seed is ~100 kB; a year of pages a few MB). */
-export const MAX_PACK_JSON_CHARS = 64 * 1024 * 1024
+/**
+ * Characters of pack JSON accepted before parsing: the same limit as the file's bytes
+ * (prescan.ts), so the page, the import worker and this function agree on what is too big.
+ */
+export const MAX_PACK_JSON_CHARS = MAX_PACK_BYTES
 
 export function restorePack(
   input: unknown,
@@ -35,11 +39,10 @@ export function restorePack(
   return { ok: true, pack }
 }
 
-/** For imports of a file: refuses oversized text before JSON.parse, then restores. */
+/** For imports of a file: refuses oversized, too deep or too long text before JSON.parse, then restores. */
 export function restorePackJson(json: string): RestoreResult {
-  if (json.length > MAX_PACK_JSON_CHARS) {
-    return fail({ path: ROOT_PATH, message: `file too large (over ${MAX_PACK_JSON_CHARS} characters)` })
-  }
+  const early = prescanPackJson(json)
+  if (early) return fail(early)
   let raw: unknown
   try {
     raw = JSON.parse(json)
