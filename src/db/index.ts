@@ -1,5 +1,6 @@
 // Public API of the database layer (Vue-free; the live-query composable is in ./useLiveQuery).
-export { PledgeDB, getDb, setDb } from './db'
+export { PledgeDB, getDb, setDb, openDatabase, type DbProblem } from './db'
+export { storedVersion, rawBackup, type RawBackup } from './stored'
 export { DB_NAME, DB_VERSION, STORES_V1, STORES_V2, STORES_V3, type CommitmentRow, type SeedMeta, type StatRow } from './schema'
 export {
   getCommitment,

@@ -4,11 +4,12 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { PledgeDB } from './db'
+import { openDatabase, PledgeDB } from './db'
+import { rawBackup, storedVersion } from './stored'
 import { restorePack } from '../core/pack/restore'
 import { dashboardStats, exportPack, listCommitments } from './queries'
 import { aggregateDashboard } from '../core/aggregate'
-import { SCHEMA_HISTORY } from './schema'
+import { DB_VERSION, SCHEMA_HISTORY, STORES_V1 } from './schema'
 import v1 from './fixtures/db-v1.json'
 import { buildStatsTable } from './stats'
 
@@ -55,5 +56,72 @@ describe.each(FIXTURES)('a database written by version $version (upgraded to $up
     expect(await dashboardStats(today, db)).toEqual(aggregateDashboard(await listCommitments({}, undefined, db), { today }))
     expect((await dashboardStats(today, db)).total).toBe(fixture.tables.commitments.length)
     await db.delete()
+  })
+})
+
+describe('an upgrade that fails', () => {
+  it('leaves the old database and its rows untouched and names the row', async () => {
+    const name = 'migration-fails'
+    const rows = V1.tables.commitments as Record<string, unknown>[]
+    // a v1 row the version-2 upgrade cannot count: its deadline date was stored as a number
+    const bad = { ...rows[1], deadline: { date: 20241001, precision: 'day' } }
+    await writeOldDatabase(name, { ...V1, tables: { ...V1.tables, commitments: [rows[0], bad, rows[2]] } })
+    const db = new PledgeDB(name)
+    const problem = await openDatabase(db)
+    expect(problem).toMatchObject({ kind: 'upgradeFailed', stored: 1, target: DB_VERSION })
+    expect(problem?.kind === 'upgradeFailed' && problem.detail).toContain(`commitments "${String(bad.id)}"`)
+    expect(await storedVersion(name)).toBe(1)
+    const backup = await rawBackup(name, () => 'now')
+    expect(backup?.version).toBe(1)
+    expect(Object.keys(backup!.tables).sort()).toEqual(Object.keys(V1.tables).sort())
+    for (const [table, stored] of Object.entries(V1.tables)) expect(backup!.tables[table], table).toHaveLength(stored.length)
+    expect(backup!.tables.commitments).toContainEqual(bad)
+    await db.delete()
+  })
+
+  it('is not reported as a failed upgrade when there was nothing to upgrade', async () => {
+    const db = new PledgeDB('migration-fresh')
+    expect(await openDatabase(db)).toBeNull()
+    expect(await storedVersion('migration-fresh')).toBe(DB_VERSION)
+    await db.delete()
+    expect(await storedVersion('migration-none')).toBeNull()
+    // looking did not create it
+    expect(await storedVersion('migration-none')).toBeNull()
+  })
+})
+
+describe('a database newer than the app', () => {
+  it('is not opened, so Dexie cannot add its missing tables to it', async () => {
+    const name = 'migration-newer'
+    const newer = new Dexie(name)
+    // a later app that dropped the stats table
+    newer.version(DB_VERSION + 1).stores({ ...STORES_V1, extra: 'id' })
+    await newer.open()
+    await newer.table('commitments').bulkAdd(V1.tables.commitments)
+    newer.close()
+    const db = new PledgeDB(name)
+    expect(await openDatabase(db)).toEqual({ kind: 'newer', stored: DB_VERSION + 1, app: DB_VERSION })
+    expect(db.isOpen()).toBe(false)
+    const backup = await rawBackup(name)
+    expect(backup?.version).toBe(DB_VERSION + 1)
+    expect(Object.keys(backup!.tables)).not.toContain('stats')
+    expect(backup!.tables.commitments).toHaveLength(V1.tables.commitments.length)
+    await Dexie.delete(name)
+  })
+})
+
+describe('another tab upgrading while this one is open', () => {
+  it('closes this connection for good: a later query fails instead of reopening the newer database', async () => {
+    const name = 'migration-elsewhere'
+    const db = new PledgeDB(name)
+    await db.open()
+    const later = new Dexie(name)
+    later.version(DB_VERSION + 1).stores({ ...STORES_V1, extra: 'id' })
+    await later.open() // would hang if this tab kept its connection
+    later.close()
+    expect(db.upgradedElsewhere).toBe(true)
+    await expect(db.commitments.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' })
+    expect(await storedVersion(name)).toBe(DB_VERSION + 1)
+    await Dexie.delete(name)
   })
 })
