@@ -1,7 +1,16 @@
 // The import off the main thread: parsing, validating and writing a large pack (100,000
 // commitments: seconds of work) would otherwise freeze the page. IndexedDB and Dexie work in a
 // worker; the pages' live queries hear about the writes through Dexie's cross-context broadcast.
+//
+// Two ways in:
+// - a one-shot request { text, options } (the benchmark): parse and import, all or nothing;
+// - a review session ({ type: 'review' } then { type: 'keepValid' }), for /data: a clean pack is
+//   imported at once; a pack with bad records is NOT written, the worker keeps the parsed pack
+//   and answers with the per-record review, then imports the valid records only if the user asks.
+import type { PackError } from '../core/pack/errors'
+import { parsePackText, reviewPack, type PackReview } from '../core/pack/review'
 import { PledgeDB } from './db'
+import type { ImportCounts } from './merge'
 import { importPack, type ImportOptions } from './writes'
 
 export interface ImportRequest {
@@ -11,22 +20,67 @@ export interface ImportRequest {
   dbName?: string
 }
 
-self.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const { text, options, dbName } = e.data
-  let input: unknown
+export type SessionRequest =
+  | { type: 'review'; text: string; today?: string; dbName?: string }
+  | { type: 'keepValid' }
+
+export type SessionReply =
+  /** written: a clean pack, or the valid records after keepValid */
+  | { kind: 'imported'; counts: ImportCounts; rejected: number }
+  /** nothing written: the file is not a pack (too big, not JSON, too deep, too long, broken frame) */
+  | { kind: 'refused'; error: PackError }
+  /** nothing written: some records are bad; the user chooses next */
+  | { kind: 'review'; review: PackReview }
+  /** nothing written: the database refused the write (quota, newer version…) */
+  | { kind: 'failed'; error: PackError & { name?: string } }
+
+let session: { input: unknown; today?: string; dbName?: string } | null = null
+
+self.onmessage = async (e: MessageEvent<ImportRequest | SessionRequest>) => {
+  const msg = e.data
+  if (!('type' in msg)) return oneShot(msg)
+  if (msg.type === 'review') self.postMessage(await review(msg.text, msg.today, msg.dbName))
+  else self.postMessage(await keepValid())
+}
+
+async function oneShot({ text, options, dbName }: ImportRequest) {
   const t0 = performance.now()
-  try {
-    input = JSON.parse(text)
-  } catch (err) {
-    self.postMessage({ ok: false, error: { path: '(root)', message: `not valid JSON: ${(err as Error).message}` } })
+  const parsed = parsePackText(text)
+  if (!parsed.ok) {
+    self.postMessage({ ok: false, error: parsed.error })
     return
   }
   const t1 = performance.now()
+  const result = await withDb(dbName, (db) => importPack(parsed.input, options, db))
+  // how long each step took, for the benchmark and for a progress note
+  self.postMessage({ ...result, ms: { parse: t1 - t0, import: performance.now() - t1 } })
+}
+
+async function review(text: string, today: string | undefined, dbName: string | undefined): Promise<SessionReply> {
+  const parsed = parsePackText(text)
+  if (!parsed.ok) return { kind: 'refused', error: parsed.error }
+  // the strict import validates once and writes only a pack with no bad record
+  const strict = await withDb(dbName, (db) => importPack(parsed.input, { today }, db))
+  if (strict.ok) return { kind: 'imported', counts: strict.counts, rejected: 0 }
+  if (strict.error.path === '(database)') return { kind: 'failed', error: strict.error }
+  const r = reviewPack(parsed.input, strict.error)
+  if (!r.ok) return { kind: 'refused', error: r.error }
+  session = { input: parsed.input, today, dbName }
+  return { kind: 'review', review: r.review }
+}
+
+async function keepValid(): Promise<SessionReply> {
+  if (!session) return { kind: 'failed', error: { path: '(worker)', message: 'no pack under review' } }
+  const { input, today, dbName } = session
+  session = null
+  const r = await withDb(dbName, (db) => importPack(input, { today, keepValid: true }, db))
+  return r.ok ? { kind: 'imported', counts: r.counts, rejected: r.rejected.length } : { kind: 'failed', error: r.error }
+}
+
+async function withDb<T>(dbName: string | undefined, work: (db: PledgeDB) => Promise<T>): Promise<T> {
   const db = new PledgeDB(dbName)
   try {
-    const result = await importPack(input, options, db)
-    // how long each step took, for the benchmark and for a progress note
-    self.postMessage({ ...result, ms: { parse: t1 - t0, import: performance.now() - t1 } })
+    return await work(db)
   } finally {
     db.close()
   }
