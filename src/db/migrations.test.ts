@@ -64,7 +64,7 @@ describe('an upgrade that fails', () => {
     const name = 'migration-fails'
     const rows = V1.tables.commitments as Record<string, unknown>[]
     // a v1 row the version-2 upgrade cannot count: its deadline date was stored as a number
-    const bad = { ...rows[1], deadline: { date: 20241001, precision: 'day' } }
+    const bad: Record<string, unknown> = { ...rows[1], deadline: { date: 20241001, precision: 'day' } }
     await writeOldDatabase(name, { ...V1, tables: { ...V1.tables, commitments: [rows[0], bad, rows[2]] } })
     const db = new PledgeDB(name)
     const problem = await openDatabase(db)

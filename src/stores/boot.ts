@@ -2,9 +2,10 @@
 // it stays out of the main bundle and is only fetched when the database is empty.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { ensureSeeded, getDb } from '../db'
+import { type DbProblem, ensureSeeded, getDb, openDatabase } from '../db'
 
-export type BootPhase = 'idle' | 'loading' | 'ready' | 'error'
+/** 'problem': the database cannot be used as it is (failed upgrade, newer than the app), see DatabaseProblem.vue */
+export type BootPhase = 'idle' | 'loading' | 'ready' | 'error' | 'problem'
 
 // import.meta.glob instead of import(): a missing pack then gives a clear message, not a broken build.
 const seedPackLoaders = import.meta.glob('../../data/seed-pack.json', { import: 'default' })
@@ -18,14 +19,29 @@ export async function loadSeedPack(): Promise<unknown> {
 export const useBootStore = defineStore('boot', () => {
   const phase = ref<BootPhase>('idle')
   const error = ref<string | null>(null)
+  const problem = ref<DbProblem | null>(null)
+  /** another tab upgraded the database: this tab's connection is closed, the page must be reloaded */
+  const reloadNeeded = ref(false)
+  let watchingUpgrades = false
 
   async function start() {
     if (phase.value === 'loading' || phase.value === 'ready') return
     phase.value = 'loading'
     error.value = null
+    problem.value = null
     try {
       const db = getDb()
-      if (!db.isOpen()) await db.open()
+      if (!watchingUpgrades) {
+        watchingUpgrades = true
+        db.onUpgradeElsewhere(() => (reloadNeeded.value = true))
+      }
+      // nothing is written (not even the seed) to a database that failed to upgrade or is newer
+      const found = await openDatabase(db)
+      if (found) {
+        problem.value = found
+        phase.value = 'problem'
+        return
+      }
       const seeded = await ensureSeeded(db, loadSeedPack)
       if (!seeded.ok) throw new Error(`${seeded.error.path}: ${seeded.error.message}`)
       phase.value = 'ready'
@@ -36,5 +52,5 @@ export const useBootStore = defineStore('boot', () => {
     }
   }
 
-  return { phase, error, start }
+  return { phase, error, problem, reloadNeeded, start }
 })
