@@ -35,6 +35,11 @@ export class PledgeDB extends Dexie {
       await requireRows(tx, 'commitments', commitmentRowProblem)
       await buildStatsTable(tx)
     })
+    // v4: the counts become packed cells that every dashboard filter can be answered from
+    this.version(4).upgrade(async (tx) => {
+      await requireRows(tx, 'commitments', commitmentRowProblem)
+      await buildStatsTable(tx)
+    })
     this.on('ready', () => {
       // Dexie stores version N as IndexedDB version N × 10
       this.newerThanApp = this.backendDB().version > DB_VERSION * 10

@@ -1,10 +1,10 @@
 // The IndexedDB schema in one place, as plain data: PledgeDB applies it, and a snapshot test can
 // compare it so that no index or table changes without a new version and a migration.
 import type { Commitment } from '../core/model/types'
-import type { StatCount } from '../core/aggregate/stats'
+import type { PackedCells } from '../core/aggregate/stats'
 
 export const DB_NAME = 'pledge-ledger'
-export const DB_VERSION = 3
+export const DB_VERSION = 4
 
 /**
  * Dexie store strings per version: primary key first, then indexes. Compound indexes serve the
@@ -43,17 +43,23 @@ export const STORES_V3 = {
   links: 'id, fromId, toId, state',
 } as const
 
+/**
+ * Version 4 changes what `stats` rows hold, not its indexes: one row per district with its cells
+ * (district, department, category, kind, status, deadline month) packed, so every dashboard filter
+ * can be answered from counts (core/aggregate/stats.ts). Its upgrade rebuilds the table from rows.
+ */
+export const STORES_V4 = { ...STORES_V3 } as const
+
 /** Every version's stores, oldest first; upgrades live in db.ts (they need Dexie). */
 export const SCHEMA_HISTORY = [
   { version: 1, stores: STORES_V1 },
   { version: 2, stores: STORES_V2 },
   { version: 3, stores: STORES_V3 },
+  { version: 4, stores: STORES_V4 },
 ] as const
 
-/** A maintained count (see core/aggregate/stats.ts); `id` is statId(dim, key, status). */
-export interface StatRow extends StatCount {
-  id: string
-}
+/** A district's maintained counts, packed (see core/aggregate/stats.ts); `id` is packId(district). */
+export type StatRow = PackedCells
 
 /** A commitment as stored: the model record plus its indexed deadline year (null: no deadline). */
 export type CommitmentRow = Commitment & { year: number | null }

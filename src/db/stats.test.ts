@@ -4,7 +4,9 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { aggregateDashboard } from '../core/aggregate'
 import { generatePack } from '../core/synth/generate'
-import type { PledgeDB } from './db'
+import Dexie from 'dexie'
+import { PledgeDB, toRow } from './db'
+import { SCHEMA_HISTORY } from './schema'
 import { dashboardStats, listCommitmentIds, listCommitments, getCommitmentsByIds } from './queries'
 import { freshDb } from './testDb'
 import { addUpdate, addVerdict, editCommitment, importPack, refreshStatuses } from './writes'
@@ -82,5 +84,24 @@ describe('listCommitmentIds', () => {
     expect(ids).toEqual((await listCommitments(filter, undefined, db)).map((c) => c.id))
     const page = await getCommitmentsByIds(ids.slice(0, 20), db)
     expect(page.map((c) => c.id)).toEqual(ids.slice(0, 20))
+  })
+})
+
+describe('version 4 upgrade', () => {
+  it('replaces a version-3 table of per-(dimension, key, status) counts by packed cells built from the rows', async () => {
+    const name = 'stats-v3-upgrade'
+    const old = new Dexie(name)
+    for (const h of SCHEMA_HISTORY) if (h.version <= 3) old.version(h.version).stores(h.stores)
+    await old.open()
+    const pack = generatePack({ commitments: 120, seed: 4, today: DAY })
+    await old.table('commitments').bulkAdd(pack.commitments.map(toRow))
+    // what version 3 stored (and a count that no longer agrees: it must not survive)
+    await old.table('stats').bulkAdd([{ id: 'district\u0001老城区\u0001no_data', dim: 'district', key: '老城区', status: 'no_data', n: 999 }])
+    old.close()
+    db = new PledgeDB(name)
+    await db.open()
+    expect(await db.stats.get('district\u0001老城区\u0001no_data')).toBeUndefined()
+    await expectCountsMatchRows(DAY)
+    expect((await dashboardStats(DAY, db)).total).toBe(120)
   })
 })
