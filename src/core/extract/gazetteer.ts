@@ -111,9 +111,17 @@ export function gazetteer(): Gazetteer {
   return cache
 }
 
-/** Key of the two chars ending at `i` (a name's last two characters). */
+/**
+ * Key of the two chars ending at `i` (a name's last two characters). 15 bits of each code keep
+ * the key a small integer (a full 32-bit key is a heap number, and Map lookups on it allocate);
+ * the rare pairs that share a key only share an upper bound, the name itself is still checked.
+ */
 export function tailKey(s: string, i: number): number {
-  return s.charCodeAt(i - 1) * 65536 + s.charCodeAt(i)
+  return pairKey(s.charCodeAt(i - 1), s.charCodeAt(i))
+}
+
+export function pairKey(c1: number, c2: number): number {
+  return ((c1 & 0x7fff) << 15) | (c2 & 0x7fff)
 }
 
 /** Pick the candidate that fits the page's city (then province) context. */

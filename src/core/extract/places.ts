@@ -1,6 +1,6 @@
 // Finds administrative place names in the analysis view in one pass: lookups are triggered only
 // at characters that can end a division name (省市区县镇乡道旗盟州), so the scan stays linear.
-import { gazetteer, resolvePlace, tailKey, type Place } from './gazetteer'
+import { gazetteer, pairKey, resolvePlace, tailKey, type Place } from './gazetteer'
 
 export interface PlaceHit {
   start: number
@@ -72,6 +72,7 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   const SHENG = '省'.charCodeAt(0)
   const SHI = '市'.charCodeAt(0)
   const flags = firstFlags()
+  const seconds = secondFlags()
   for (let i = 0; i < view.length; i++) {
     const c = view.charCodeAt(i)
     if (flags[c] === 0) continue
@@ -81,7 +82,9 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
       else if (n === SHI) quanShi++
     }
     // short names are looked up by their first two characters (one Map probe, no list walk)
-    const key = c * 65536 + view.charCodeAt(i + 1)
+    const next = view.charCodeAt(i + 1)
+    if (seconds[next] === 0) continue
+    const key = pairKey(c, next)
     const list = firsts.get(key)
     if (list) for (const [s, full] of list) if (view.startsWith(s, i)) vote(cityVotes, full)
     const plist = pfirsts.get(key)
@@ -111,6 +114,18 @@ function firstFlags(): Uint8Array {
   return f
 }
 
+// char code → 1 when it is the second character of a short city/province name
+let SECOND_FLAGS: Uint8Array | null = null
+function secondFlags(): Uint8Array {
+  if (SECOND_FLAGS) return SECOND_FLAGS
+  const g = gazetteer()
+  const f = new Uint8Array(65536)
+  for (const k of g.cityShort.keys()) if (k.length >= 2) f[k.charCodeAt(1)] = 1
+  for (const k of g.provinceShort.keys()) if (k.length >= 2) f[k.charCodeAt(1)] = 1
+  SECOND_FLAGS = f
+  return f
+}
+
 const shortCache = new WeakMap<Map<string, string>, Map<number, Array<[string, string]>>>()
 function shortIndex(m: Map<string, string>): Map<number, Array<[string, string]>> {
   let idx = shortCache.get(m)
@@ -119,7 +134,7 @@ function shortIndex(m: Map<string, string>): Map<number, Array<[string, string]>
   for (const [s, full] of m) {
     // keyed by the first two characters: every short name has at least two
     if (s.length < 2) continue
-    const k = s.charCodeAt(0) * 65536 + s.charCodeAt(1)
+    const k = pairKey(s.charCodeAt(0), s.charCodeAt(1))
     const l = idx.get(k) ?? []
     l.push([s, full])
     idx.set(k, l)
@@ -133,12 +148,29 @@ function shortIndex(m: Map<string, string>): Map<number, Array<[string, string]>
  * or null when the name is ambiguous or a short common word outside the page's area.
  */
 export function ownerOf(h: PlaceHit, ctx: CityContext): Place | null {
-  const p = resolvePlace(h.candidates, ctx.city, ctx.province)
+  const p = h.candidates.length === 1 ? h.candidates[0] : resolveCached(h.candidates, ctx)
   const inContext = (ctx.city !== null && p.city === ctx.city) || (ctx.province !== null && p.province === ctx.province)
   const len = h.end - h.start
   if (p.level === 'province' || p.level === 'city') return p
   if (inContext) return len >= 2 ? p : null
   if (len < MIN_LEN) return null
   if (h.candidates.length > 1) return null
+  return p
+}
+
+// An ambiguous name (several candidates) resolves the same way for every hit of a page: resolved
+// once per candidate list for the page's city and province, not once per mention.
+let resolvedFor: { city: string | null; province: string | null } = { city: null, province: null }
+let resolved = new Map<Place[], Place>()
+function resolveCached(candidates: Place[], ctx: CityContext): Place {
+  if (ctx.city !== resolvedFor.city || ctx.province !== resolvedFor.province) {
+    resolvedFor = { city: ctx.city, province: ctx.province }
+    resolved = new Map()
+  }
+  let p = resolved.get(candidates)
+  if (p === undefined) {
+    p = resolvePlace(candidates, ctx.city, ctx.province)
+    resolved.set(candidates, p)
+  }
   return p
 }
