@@ -12,6 +12,7 @@ import { aggregateDashboard } from '../core/aggregate'
 import { DB_VERSION, SCHEMA_HISTORY, STORES_V1 } from './schema'
 import v1 from './fixtures/db-v1.json'
 import v2 from './fixtures/db-v2.json'
+import v3 from './fixtures/db-v3.json'
 import { buildStatsTable } from './stats'
 
 type Fixture = { version: number; tables: Record<string, unknown[]>; upgradedTo?: number }
@@ -19,7 +20,7 @@ const V1 = v1 as Fixture
 // a version-2 database: the v1 rows written by version 1, then upgraded by a version-2 app
 // and the committed rows of a real version-2 database (v1's rows after the v2 upgrade, see fixtures/README.md)
 const V2 = v2 as Fixture
-const FIXTURES: Fixture[] = [V1, { ...V1, upgradedTo: 2 }, V2]
+const FIXTURES: Fixture[] = [V1, { ...V1, upgradedTo: 2 }, V2, v3 as Fixture]
 
 /** Writes a fixture through a Dexie that knows only the schema versions up to `version`. */
 async function writeOldDatabase(name: string, fixture: Fixture): Promise<void> {
