@@ -105,3 +105,70 @@ test('the dashboard reads well in a narrow window and in English', async ({ page
   await expect(page.getByTestId('figure-total')).toContainText('Commitments')
   await snap('dashboard-en')
 })
+
+test('a filter narrows figures and every chart, lives in the URL, survives a reload, opens the list within it, and resets', async ({ page, snap }) => {
+  const full = seed as { commitments: (SeedCommitment & { kind: string; deadline: { date: string } | null })[] }
+  const year = (c: (typeof full.commitments)[number]) => c.deadline?.date.slice(0, 4) ?? null
+  const in2024 = full.commitments.filter((c) => year(c) === '2024')
+  const targets2024 = in2024.filter((c) => c.kind === 'target')
+  const tally = (rows: SeedCommitment[], f: (c: SeedCommitment) => string | null) => {
+    const m: Record<string, number> = {}
+    for (const c of rows) {
+      const k = f(c)
+      if (k) m[k] = (m[k] ?? 0) + 1
+    }
+    return m
+  }
+  expect(in2024.length).toBeGreaterThan(0)
+  expect(in2024.length).toBeLessThan(full.commitments.length)
+
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  await dash.toggleFilter('filter-year-2024')
+  await expect(page).toHaveURL(/\/\?year=2024$/)
+  await expect(dash.filterChip('filter-year-2024')).toHaveAttribute('aria-pressed', 'true')
+  await expect.poll(() => dash.figure('total')).toBe(in2024.length)
+  expect(await dash.tableTotals('district')).toEqual(tally(in2024, (c) => c.district))
+  expect(await dash.tableTotals('category')).toEqual(tally(in2024, (c) => c.category))
+  // a commitment without a deadline has no deadline year: none is counted
+  await expect(page.getByTestId('chart-timeline')).not.toContainText('没有截止时间')
+
+  // a second filter narrows further
+  await dash.toggleFilter('filter-kind-target')
+  await expect(page).toHaveURL(/kind=target/)
+  await expect.poll(() => dash.figure('total')).toBe(targets2024.length)
+  expect(await dash.tableTotals('district')).toEqual(tally(targets2024, (c) => c.district))
+  await expect(page.getByTestId('filter-summary')).toContainText(`${targets2024.length}`)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await snap('dashboard-filtered')
+
+  // reload: the URL holds the filter
+  await page.reload()
+  await dash.ready()
+  await expect(dash.filterChip('filter-year-2024')).toHaveAttribute('aria-pressed', 'true')
+  await expect(dash.filterChip('filter-kind-target')).toHaveAttribute('aria-pressed', 'true')
+  expect(await dash.figure('total')).toBe(targets2024.length)
+
+  // a category from the select, then a district bar opens the list with every filter applied
+  const [category, nCat] = Object.entries(tally(targets2024, (c) => c.category)).sort((a, b) => b[1] - a[1])[0]
+  await dash.selectFilter('category', category)
+  await expect.poll(() => dash.figure('total')).toBe(nCat)
+  const rows = targets2024.filter((c) => c.category === category)
+  const [district, nDistrict] = Object.entries(tally(rows, (c) => c.district)).sort((a, b) => b[1] - a[1])[0]
+  await dash.clickTableLink('district', district)
+  await expect(page).toHaveURL(/\/list\?/)
+  const url = new URL(page.url())
+  expect(url.searchParams.getAll('year')).toEqual(['2024'])
+  expect(url.searchParams.getAll('kind')).toEqual(['target'])
+  expect(url.searchParams.getAll('category')).toEqual([category])
+  expect(url.searchParams.getAll('district')).toEqual([district])
+  expect(await new ListPage(page).shownCount()).toBe(nDistrict)
+
+  // back on the dashboard, reset clears the filter and the URL
+  await page.goBack()
+  await dash.ready()
+  await dash.resetFilters()
+  await expect(page).toHaveURL(/\/$/)
+  await expect.poll(() => dash.figure('total')).toBe(full.commitments.length)
+  await expect(page.getByTestId('filter-reset')).toHaveCount(0)
+})

@@ -35,6 +35,23 @@ export class DashboardPage {
       await expect(this.chart(id).locator('canvas').first()).toBeVisible({ timeout: 20_000 })
   }
 
+  /** Presses (or releases) a filter chip: filter-year-2024, filter-kind-target, filter-status-overdue… */
+  async toggleFilter(testid: string) {
+    await this.page.getByTestId(testid).click()
+  }
+
+  filterChip(testid: string): Locator {
+    return this.page.getByTestId(testid)
+  }
+
+  async selectFilter(which: 'category' | 'district', value: string) {
+    await this.page.getByTestId(`filter-${which}`).selectOption(value)
+  }
+
+  async resetFilters() {
+    await this.page.getByTestId('filter-reset').click()
+  }
+
   chart(id: ChartId): Locator {
     return this.page.getByTestId(`chart-${id}`)
   }

@@ -34,6 +34,7 @@ export function categoryPieOption(slices: PieSlice[], labels: ChartLabels, opts:
   return {
     textStyle: baseTextStyle,
     animationDuration: 300,
+    animationDurationUpdate: 200,
     tooltip: {
       trigger: 'item',
       confine: true,

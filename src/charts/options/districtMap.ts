@@ -24,6 +24,7 @@ export function districtMapOption(regions: MapRegionDatum[], measure: MapMeasure
   return {
     textStyle: baseTextStyle,
     animationDuration: 300,
+    animationDurationUpdate: 200,
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -82,7 +82,10 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
 
   return {
     textStyle: baseTextStyle,
+    // many bars (hundreds of departments at 100,000 commitments): no tweening, a filter redraws at once
+    animation: t.rows.length <= 60,
     animationDuration: 300,
+    animationDurationUpdate: 200,
     legend: { show: statuses.length > 0, top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, textStyle: { fontSize: 12 }, data: legendNames },
     grid: { left: 8, right: scroll ? 56 : 40, top: legendTop + 10, bottom: 8, containLabel: true },
     tooltip: {

@@ -21,6 +21,17 @@ export interface FilterChoices {
   kinds: Kind[]
 }
 
+/** The JSON inside a stored row (see stats.ts). */
+export interface PackedBody {
+  dep: (string | null)[]
+  cat: (string | null)[]
+  kind: string[]
+  st: string[]
+  mon: (string | null)[]
+  /** [dep, cat, kind, st, mon, n] indices into the lists above, repeated */
+  c: number[]
+}
+
 const S = STATUSES.length
 const STATUS_AT = new Map<string, number>(STATUSES.map((s, i) => [s, i]))
 const KIND_AT = new Map<string, number>(KINDS.map((k, i) => [k, i]))
@@ -90,18 +101,29 @@ export class CellColumns {
     return c
   }
 
-  /** From the stored rows; local dictionaries of each row map onto the shared ones. */
-  static fromPacked(rows: Iterable<Partial<PackedCells>>): CellColumns {
+  /**
+   * From the stored rows; local dictionaries of each row map onto the shared ones. `cache` keeps
+   * parsed rows between calls: after a write only the districts whose text changed are parsed again.
+   */
+  static fromPacked(rows: Iterable<Partial<PackedCells>>, cache?: Map<string, { text: string; body: PackedBody }>): CellColumns {
     const c = new CellColumns()
+    const seen = new Set<string>()
     for (const row of rows) {
       if (typeof row.cells !== 'string') continue // not a packed row (an older format): ignored
-      const b = JSON.parse(row.cells) as { dep: (string | null)[]; cat: (string | null)[]; kind: string[]; st: string[]; mon: (string | null)[]; c: number[] }
+      const id = row.id ?? String(row.district)
+      seen.add(id)
+      let b = cache?.get(id)?.text === row.cells ? cache.get(id)!.body : undefined
+      if (!b) {
+        b = JSON.parse(row.cells) as PackedBody
+        cache?.set(id, { text: row.cells, body: b })
+      }
       const d = c.districts.index(row.district ?? null)
       const dep = b.dep.map((v) => c.departments.index(v))
       const cat = b.cat.map((v) => c.categories.index(v))
       const mon = b.mon.map((v) => c.months.index(v))
       for (let i = 0; i + 5 < b.c.length; i += 6) c.push(d, dep[b.c[i]], cat[b.c[i + 1]], b.kind[b.c[i + 2]], b.st[b.c[i + 3]], mon[b.c[i + 4]], b.c[i + 5])
     }
+    if (cache) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id)
     return c
   }
 

@@ -15,9 +15,9 @@
 // gives for the rows that match the filter (a property test holds the two together).
 import { STATUSES, type Kind, type Status } from '../model/types'
 import type { AggRow, AggregateOptions, DashboardAggregate } from './dashboard'
-import { CellColumns, type DashboardFilter, type FilterChoices } from './cellColumns'
+import { CellColumns, type DashboardFilter, type FilterChoices, type PackedBody } from './cellColumns'
 
-export { CellColumns, type DashboardFilter, type FilterChoices } from './cellColumns'
+export { CellColumns, type PackedBody, type DashboardFilter, type FilterChoices } from './cellColumns'
 
 /** One maintained count: commitments sharing every dimension the dashboard charts or filters by. */
 export interface Cell {
@@ -37,16 +37,6 @@ export interface PackedCells {
   district: string | null
   /** JSON of PackedBody: per-row dictionaries and a flat list of indices, so parsing is mostly numbers */
   cells: string
-}
-
-interface PackedBody {
-  dep: (string | null)[]
-  cat: (string | null)[]
-  kind: string[]
-  st: string[]
-  mon: (string | null)[]
-  /** [dep, cat, kind, st, mon, n] indices into the lists above, repeated */
-  c: number[]
 }
 
 const KNOWN_STATUS = new Set<string>(STATUSES)
