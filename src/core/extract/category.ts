@@ -44,9 +44,19 @@ function bestGroup(t: string): number {
 
 export function categorize(...texts: Array<string | null | undefined>): string {
   for (const t of texts) {
-    if (!t) continue
-    const best = bestGroup(t)
-    if (best < GROUPS.length) return GROUPS[best][0]
+    const best = groupOf(t)
+    if (best < NO_GROUP) return GROUPS[best][0]
   }
   return '其他'
+}
+
+/** Index of the keyword group a text falls in, NO_GROUP when none: callers may cache it per text. */
+export const NO_GROUP = GROUPS.length
+export function groupOf(t: string | null | undefined): number {
+  return t ? bestGroup(t) : NO_GROUP
+}
+
+/** The category of a group index from groupOf. */
+export function groupName(g: number): string {
+  return g < NO_GROUP ? GROUPS[g][0] : '其他'
 }

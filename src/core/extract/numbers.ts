@@ -33,28 +33,47 @@ export function isCnNumChar(ch: string): boolean {
   return ch.length > 0 && CN_FLAG[ch.charCodeAt(0)] === 1
 }
 
+// char code → digit value of 〇零一…九 (两 included), -1 otherwise: no string keys in the hot loop
+const DIGIT_OF = new Int8Array(65536).fill(-1)
+for (const [ch, v] of Object.entries(CN_DIGIT)) DIGIT_OF[ch.charCodeAt(0)] = v
+const LIANG = '两'.charCodeAt(0)
+const WAN = '万'.charCodeAt(0)
+const YI = '亿'.charCodeAt(0)
+const UNIT_OF = new Int16Array(65536)
+for (const [ch, v] of Object.entries(CN_UNIT)) UNIT_OF[ch.charCodeAt(0)] = v
+
 /** Value of a run of Chinese numeral characters, or NaN when malformed. */
 export function chineseValue(s: string): number {
   // A run of plain digits (二〇二四) is read digit by digit.
-  if (s.length > 1 && [...s].every((ch) => ch in CN_DIGIT && ch !== '两')) {
-    return Number([...s].map((ch) => CN_DIGIT[ch]).join(''))
+  if (s.length > 1 && isDigitRun(s)) {
+    // up to 15 digits the running value is exact; longer runs go through the decimal string
+    if (s.length <= 15) {
+      let v = 0
+      for (let i = 0; i < s.length; i++) v = v * 10 + DIGIT_OF[s.charCodeAt(i)]
+      return v
+    }
+    let digits = ''
+    for (let i = 0; i < s.length; i++) digits += DIGIT_OF[s.charCodeAt(i)]
+    return Number(digits)
   }
   let big = 0
   let mid = 0
   let section = 0
   let num = -1
-  for (const ch of s) {
-    if (ch in CN_DIGIT) {
-      num = CN_DIGIT[ch]
-    } else if (ch in CN_UNIT) {
-      section += (num < 0 ? 1 : num) * CN_UNIT[ch]
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const d = DIGIT_OF[c]
+    if (d >= 0) {
+      num = d
+    } else if (UNIT_OF[c] !== 0) {
+      section += (num < 0 ? 1 : num) * UNIT_OF[c]
       num = -1
-    } else if (ch === '万') {
+    } else if (c === WAN) {
       const x = section + (num < 0 ? 0 : num)
       mid += (x === 0 ? 1 : x) * 1e4
       section = 0
       num = -1
-    } else if (ch === '亿') {
+    } else if (c === YI) {
       const x = mid + section + (num < 0 ? 0 : num)
       big = (big + (x === 0 ? 1 : x)) * 1e8
       mid = 0
@@ -63,6 +82,15 @@ export function chineseValue(s: string): number {
     } else return NaN
   }
   return big + mid + section + (num < 0 ? 0 : num)
+}
+
+/** Only digit characters (not 两): 二〇二四 is a year written digit by digit. */
+function isDigitRun(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (DIGIT_OF[c] < 0 || c === LIANG) return false
+  }
+  return true
 }
 
 /** Scale word after an Arabic number (optionally after one space): 万, 亿, 万亿, 千万, 百万, 百亿, 千亿. */
@@ -120,10 +148,9 @@ export function readNumber(view: string, i: number): NumberToken | null {
     }
     return { start: i, end: j, value: round(value), chinese: false, bare: false, more }
   }
-  const ch = view[i]
-  if (!isCnNumChar(ch)) return null
+  if (!isCnNumCode(c)) return null
   let j = i
-  while (j < view.length && isCnNumChar(view[j])) j++
+  while (j < view.length && isCnNumCode(view.charCodeAt(j))) j++
   // 余/多 inside the run: 十余万 / 三千多
   let more = false
   if ((view[j] === '余' || view[j] === '多') && j > i) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDepartment, findPerson, parseInterviewHeader } from './owners'
+import { departmentAtStart, findDepartment, findPerson, parseInterviewHeader, personAtStart } from './owners'
 
 const luoyang = { city: '洛阳市', province: '河南省', provincial: false }
 
@@ -32,4 +32,29 @@ describe('findDepartment', () => {
     ['市工业和信息化局将', '市工业和信息化局'],
     ['老城区委书记', '老城区委'],
   ])('%s → %s', (s, d) => expect(findDepartment(s)).toBe(d))
+})
+
+// The clause-owner fast path (sticky match at the first offsets) must answer exactly as the full
+// scan restricted to a match starting at offset ≤ 2.
+describe('departmentAtStart / personAtStart agree with the full scan', () => {
+  const slow = (s: string) => {
+    const d = findDepartment(s)
+    const p = findPerson(s)
+    return { department: d && s.indexOf(d) <= 2 ? d : null, person: p && p.index <= 2 ? p.name : null }
+  }
+  it.each([
+    ['市工业和信息化局将新增就业岗位', '市工业和信息化局', null],
+    ['由市工业和信息化局牵头', '市工业和信息化局', null],
+    ['今年由市发改委牵头', null, null],
+    ['中原银行洛阳分行将向孟津区累计投放', '中原银行洛阳分行', null],
+    ['县长王小明表示', null, '王小明'],
+    ['13日,市长徐衣显调研', null, null],
+    ['在老城区委书记赵书政看来', '在老城区委', null], // the pattern's own greedy reach, kept as is
+    ['全县上下', null, null],
+    ['', null, null],
+    ['市', null, null],
+  ])('%s', (s, department, person) => {
+    expect({ department: departmentAtStart(s, 2), person: personAtStart(s, 2) }).toEqual({ department, person })
+    expect(slow(s)).toEqual({ department, person })
+  })
 })

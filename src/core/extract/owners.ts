@@ -44,6 +44,34 @@ export function findDepartment(s: string): string | null {
   return m ? m[0] : null
 }
 
+// The same patterns tried only at the first offsets (sticky): a clause's owner stands in subject
+// position, so there is no need to scan the rest of the clause.
+const DEPT_AT = new RegExp(DEPT_RE.source, 'y')
+const TITLE_AT = new RegExp(TITLE_RE.source, 'y')
+
+/**
+ * findDepartment(s) when its match starts at or before `maxIndex`, else null. The leftmost match
+ * is the first offset where a sticky match exists, and at that offset both find the same text.
+ */
+export function departmentAtStart(s: string, maxIndex: number): string | null {
+  for (let i = 0; i <= maxIndex && i < s.length; i++) {
+    DEPT_AT.lastIndex = i
+    const m = DEPT_AT.exec(s)
+    if (m) return m[0]
+  }
+  return null
+}
+
+/** findPerson(s)'s name when its title starts at or before `maxIndex`, else null. */
+export function personAtStart(s: string, maxIndex: number): string | null {
+  for (let i = 0; i <= maxIndex && i < s.length; i++) {
+    TITLE_AT.lastIndex = i
+    const m = TITLE_AT.exec(s)
+    if (m) return nameAt(s, i + m[1].length)
+  }
+  return null
+}
+
 /** District for a department name: a place inside it, else the city for 市…, the province for 省…. */
 export function departmentDistrict(dept: string, ctx: CityContext): string | null {
   for (const h of scanPlaces(dept)) {

@@ -2,11 +2,11 @@
 // from the clauses before them; each clause yields its quantities, or a milestone/qualitative pledge.
 import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
-import { categorize } from './category'
+import { groupName, groupOf, NO_GROUP } from './category'
 import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
-import { departmentDistrict, findDepartment, findPerson } from './owners'
+import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
 import { ownerOf, type CityContext, type PlaceHit } from './places'
 import { findQuantities, type Quantity } from './quantities'
 
@@ -129,6 +129,10 @@ class SentenceScan {
   explicitFuture = false
   kind: Kind = 'fact'
   owner: Owner | null = null
+  // category groups of the clause, the sentence and the article title, found once (-1: not yet)
+  clauseGroup = -1
+  sentenceGroup = -1
+  titleGroup = -1
 
   constructor(
     readonly sentence: string,
@@ -198,6 +202,7 @@ function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number)
   sc.b = b
   sc.clause = clause
   sc.owner = null
+  sc.clauseGroup = -1
   readDeadlines(env, sc, clause)
   classifyClause(env, sc, clause)
   const quantities = findQuantities(clause)
@@ -271,6 +276,24 @@ function ownerFor(env: SentenceEnv, sc: SentenceScan): Owner {
   return (sc.owner ??= clauseOwner(env, sc.clause, sc.a, sc.b, sc.info, sc.hitIdx))
 }
 
+/**
+ * categorize(metric, near, sentence, title) — the first of these texts with a keyword group —
+ * with the clause, sentence and title groups looked up once, not once per figure.
+ * `near` is null when it is the whole clause; `sentence` false skips the sentence (run-on text).
+ */
+function categoryFor(sc: SentenceScan, metric: string | null, near: string | null, sentence: boolean): string {
+  let g = groupOf(metric)
+  if (g !== NO_GROUP) return groupName(g)
+  g = near !== null ? groupOf(near) : sc.clauseGroup >= 0 ? sc.clauseGroup : (sc.clauseGroup = groupOf(sc.clause))
+  if (g !== NO_GROUP) return groupName(g)
+  if (sentence) {
+    if (sc.sentenceGroup < 0) sc.sentenceGroup = groupOf(sc.sentence)
+    if (sc.sentenceGroup !== NO_GROUP) return groupName(sc.sentenceGroup)
+  }
+  if (sc.titleGroup < 0) sc.titleGroup = groupOf(sc.info?.title)
+  return groupName(sc.titleGroup)
+}
+
 const BARE_GROWTH = /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/
 const METRIC_VERB = /(?:完成|实现|达到|为)$/
 const STRIVING = /力争|争取|确保/
@@ -280,17 +303,17 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
   const striving = STRIVING.test(clause)
   // context for the category: the clause, or for run-on text a window of it (keeps the scan linear)
   const long = b - a > MAX_QUOTE
-  const sentence = sc.sentence.length > 400 ? null : sc.sentence
+  const withSentence = sc.sentence.length <= 400
   for (const q of quantities) {
     // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
     if (q.growth && sc.lastMetric && BARE_GROWTH.test(q.metric)) q.metric = sc.lastMetric + q.metric
     if (!q.growth) sc.lastMetric = q.metric.replace(METRIC_VERB, '')
-    const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : clause
+    const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : null
     const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
     const isTarget = qkind === 'target'
     let comparator = q.comparator ?? '='
     if (isTarget && !q.comparator && striving) comparator = '≥'
-    emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, isTarget ? sc.inForce : null, ownerFor(env, sc), categorize(q.metric, near, sentence, sc.info?.title), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
+    emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, isTarget ? sc.inForce : null, ownerFor(env, sc), categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
   }
 }
 
@@ -302,7 +325,7 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   if (sc.clausePast) {
     // "已于2021年12月25日竣工": a dated result without a figure
     if (dated && dated.precision !== 'year' && isoDate !== null && dated.date <= isoDate && hasCompletion(clause)) {
-      emit(env, 'fact', clauseMetric(clause), null, null, null, false, null, ownerFor(env, sc), categorize(clause, sc.sentence, sc.info?.title), 0.6, sc.a, end)
+      emit(env, 'fact', clauseMetric(clause), null, null, null, false, null, ownerFor(env, sc), categoryFor(sc, null, null, true), 0.6, sc.a, end)
     }
     return
   }
@@ -314,7 +337,7 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
   else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
-  if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categorize(clause, sc.sentence, sc.info?.title), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
+  if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categoryFor(sc, null, null, true), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
 }
 
 /** A deadline not yet passed on the source date. */
@@ -387,11 +410,9 @@ function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, inf
   }
   if (!district && clause.includes('全省') && env.ctx.provincial) district = env.ctx.province
   // a department or titled person only counts as the clause's owner in subject position
-  let department = findDepartment(clause)
-  if (department && clause.indexOf(department) > 2) department = null
+  const department = departmentAtStart(clause, 2)
   if (department && !district) district = departmentDistrict(department, env.ctx)
-  const p = findPerson(clause)
-  const person = p && p.index <= 2 ? p.name : null
+  const person = personAtStart(clause, 2)
   return {
     district: district ?? env.labelDistrict ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null)),
     department: department ?? info?.department ?? null,
