@@ -2,9 +2,11 @@
 // write and /data shows the answer, the space used and the last backup; the reminder leads to a
 // backup and goes away. A write refused with QuotaExceededError, AbortError or UnknownError (injected
 // into real IndexedDB) says what happened, keeps the input, stores nothing, and reading still works.
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { test, expect } from './fixtures'
 import { DashboardPage } from './pages/DashboardPage'
+import { ImportPage } from './pages/ImportPage'
 import { ListPage } from './pages/ListPage'
 import { ProgressPage } from './pages/ProgressPage'
 import { StoragePage, type FaultName } from './pages/StoragePage'
@@ -151,3 +153,53 @@ for (const [fault, kind, words] of FAULTS) {
     await expect(p.rows).toHaveCount(before + 1)
   })
 }
+
+test('a verdict refused with UnknownError keeps its reason and stores nothing; it saves once writes work', async ({ page }) => {
+  const s = new StoragePage(page)
+  await s.injectWriteFaults()
+  const p = new ProgressPage(page)
+  await p.openFromList(DISTRICT, TARGET)
+  const verdicts = await s.countRows('verdicts')
+  await s.setFault('UnknownError')
+  await p.giveVerdict('partial', '全年数字只达到部分')
+  const failure = p.verdictForm.getByTestId('write-failure')
+  await expect(failure).toHaveAttribute('data-kind', 'unknown')
+  await expect(failure).toContainText('未知存储错误')
+  await expect(p.verdictForm.getByTestId('verdict-reason')).toHaveValue('全年数字只达到部分')
+  await expect(p.verdictLine).toHaveCount(0)
+  expect(await s.countRows('verdicts')).toBe(verdicts)
+  await s.setFault(null)
+  await p.verdictForm.getByTestId('verdict-submit').click()
+  await expect(p.verdictForm.getByTestId('verdict-outcome')).toBeVisible()
+  await expect(failure).toHaveCount(0)
+  await expect.poll(() => s.countRows('verdicts')).toBe(verdicts + 1)
+})
+
+test('an import refused with QuotaExceededError leaves the review as it was and stores nothing; then it saves and asks for persistence', async ({ page }) => {
+  const s = new StoragePage(page)
+  await s.injectWriteFaults()
+  await s.stubPersist(true)
+  const imp = new ImportPage(page)
+  await imp.goto()
+  await imp.text.fill(readFileSync('e2e/fixtures/laocheng-2024-q3.txt', 'utf8'))
+  await imp.fillMeta({ title: '老城区文旅市场持续升温', publisher: '洛阳日报', date: '2024-10-18' })
+  await imp.extract.click()
+  await expect(imp.review).toBeVisible({ timeout: 30_000 })
+  const items = await imp.items.count()
+  const before = { sources: await s.countRows('sources'), commitments: await s.countRows('commitments') }
+
+  await s.setFault('QuotaExceededError')
+  await imp.confirm.click()
+  await expect(s.failure).toHaveAttribute('data-kind', 'quota')
+  await expect(s.failure).toContainText('磁盘空间不足')
+  await expect(imp.review).toBeVisible()
+  await expect(imp.items).toHaveCount(items)
+  expect({ sources: await s.countRows('sources'), commitments: await s.countRows('commitments') }).toEqual(before)
+  expect(await s.persistCalls()).toBe(0)
+
+  await s.setFault(null)
+  await imp.confirm.click()
+  await expect(imp.done).toBeVisible({ timeout: 20_000 })
+  expect(await s.countRows('sources')).toBe(before.sources + 1)
+  await expect.poll(() => s.persistCalls()).toBe(1)
+})

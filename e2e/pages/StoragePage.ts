@@ -93,6 +93,27 @@ export class StoragePage {
     await this.page.evaluate((n) => ((window as unknown as Hooks).__failWrites = n), name)
   }
 
+  /** Rows in one table of the app's database, read through a second connection (no app code). */
+  async countRows(table: string): Promise<number> {
+    return this.page.evaluate(
+      (name) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('pledge-ledger')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const req = db.transaction(name, 'readonly').objectStore(name).count()
+            req.onsuccess = () => {
+              db.close()
+              resolve(req.result)
+            }
+            req.onerror = () => reject(req.error)
+          }
+        }),
+      table,
+    )
+  }
+
   async gotoData() {
     await this.page.goto('/data')
     await expect(this.status).toBeVisible({ timeout: 20_000 })
