@@ -1,5 +1,5 @@
-// Data packs: export, import into a fresh browser profile, export again → the same bytes. A bad pack
-// is refused whole with its first bad field named, and the database is left as it was.
+// Data packs: export, import into a fresh browser profile, export again → the same bytes. A pack with
+// a bad record is reviewed (nothing written until the user chooses); broken JSON is refused whole.
 import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
 import { DataPage } from './pages/DataPage'
@@ -42,21 +42,25 @@ test('a pack exported, imported into a fresh profile and exported again is ident
   }
 })
 
-test('a bad pack is refused whole, naming the first bad field; the database is unchanged', async ({ page }) => {
+test('a pack with a bad record is not written until the user chooses; 全部放弃 leaves the database unchanged', async ({ page }) => {
   const data = new DataPage(page)
   await data.goto()
   const before = await data.exportText()
   const pack = JSON.parse(before) as { commitments: Record<string, unknown>[] }
-  // a valid change to one commitment plus a broken one: nothing of it may land
+  // a valid change to one commitment plus a broken one: nothing of it may land unless the user keeps the valid part
   pack.commitments[0] = { ...pack.commitments[0], metric: '改过的指标' }
   pack.commitments[1] = { ...pack.commitments[1], kind: 'promise' }
-  await data.importText('bad.json', JSON.stringify(pack))
-  await expect(data.result).toContainText('未导入')
-  await expect(data.result).toContainText('commitments[1].kind')
+  await data.offer('bad.json', JSON.stringify(pack))
+  await expect(data.review).toContainText('commitments[1].kind')
+  await expect(data.review).toContainText('应为以下之一')
+  expect(await data.exportText()).toBe(before)
+  await data.discard.click()
+  await expect(data.result).toContainText('已全部放弃,数据库未改动')
   expect(await data.exportText()).toBe(before)
 
   await data.importText('broken.json', '{"schemaVersion": 1, "sources": [')
   await expect(data.result).toContainText('未导入')
+  await expect(data.result).toContainText('不是有效的 JSON')
 })
 
 test('the list exports its filtered rows as CSV and prints as a clean report', async ({ page, snap }) => {

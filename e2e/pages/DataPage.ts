@@ -1,16 +1,34 @@
-// Page model of the data page (/data): export and import a pack.
+// Page model of the data page (/data): export and import a pack, and the review of a pack with
+// bad records (keep the valid ones or discard everything).
 import { expect, type Locator, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+
+/** Rows per object store, read with the browser's own IndexedDB API (not through the app). */
+export type StoreCounts = Record<string, number>
 
 export class DataPage {
   readonly exportButton: Locator
   readonly importInput: Locator
+  readonly section: Locator
   readonly result: Locator
+  readonly review: Locator
+  readonly reviewRows: Locator
+  readonly reviewMore: Locator
+  readonly keep: Locator
+  readonly discard: Locator
+  readonly download: Locator
 
   constructor(readonly page: Page) {
     this.exportButton = page.getByTestId('data-export')
     this.importInput = page.getByTestId('data-import')
+    this.section = page.getByTestId('data-import-section')
     this.result = page.getByTestId('data-import-result')
+    this.review = page.getByTestId('pack-review')
+    this.reviewRows = page.getByTestId('pack-review-row')
+    this.reviewMore = page.getByTestId('pack-review-more')
+    this.keep = page.getByTestId('pack-keep')
+    this.discard = page.getByTestId('pack-discard')
+    this.download = page.getByTestId('pack-review-download')
   }
 
   async goto() {
@@ -25,8 +43,54 @@ export class DataPage {
     return readFile(path, 'utf8')
   }
 
+  /** Offers a file and waits for its outcome: a result line (imported / refused) or the review. */
+  async offer(name: string, content: string | Buffer) {
+    const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    await this.whileNewOutcome(() => this.importInput.setInputFiles({ name, mimeType: 'application/json', buffer }))
+  }
+
+  /** Runs `act` and waits until the page shows the outcome it caused (not the one before). */
+  async whileNewOutcome(act: () => Promise<void>) {
+    const seen = Number(await this.section.getAttribute('data-outcomes'))
+    await act()
+    await expect(this.section).toHaveAttribute('data-outcomes', String(seen + 1), { timeout: 30_000 })
+    await expect(this.result.or(this.review)).toBeVisible()
+  }
+
+  /** Offers a file that is expected to import or be refused whole (no review). */
   async importText(name: string, text: string) {
-    await this.importInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })
-    await expect(this.result).toBeVisible({ timeout: 20_000 })
+    await this.offer(name, text)
+    await expect(this.result).toBeVisible()
+  }
+
+  /** The review's "valid" count of one table (sources, commitments, …). */
+  validCount(table: string): Locator {
+    return this.review.locator(`tr[data-table="${table}"]`).getByTestId('pack-review-valid')
+  }
+
+  /** Row counts of every object store of the app's database. */
+  async storeCounts(): Promise<StoreCounts> {
+    return this.page.evaluate(
+      () =>
+        new Promise<Record<string, number>>((resolve, reject) => {
+          const open = indexedDB.open('pledge-ledger')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const names = [...db.objectStoreNames]
+            const tx = db.transaction(names, 'readonly')
+            const out: Record<string, number> = {}
+            for (const n of names) {
+              const req = tx.objectStore(n).count()
+              req.onsuccess = () => (out[n] = req.result)
+            }
+            tx.oncomplete = () => {
+              db.close()
+              resolve(out)
+            }
+            tx.onerror = () => reject(tx.error)
+          }
+        }),
+    )
   }
 }
