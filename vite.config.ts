@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -24,11 +26,40 @@ const zodWithoutEval: Plugin = {
   },
 }
 
+// The seed pack's file hash, known at build time: on every start the page compares it with the hash
+// recorded when the seed was loaded (one meta row) instead of downloading, validating and hashing the
+// pack itself, so zod and the pack stay out of the first screen. null when the pack is missing.
+const SEED_PACK = fileURLToPath(new URL('./data/seed-pack.json', import.meta.url))
+const SEED_HASH_ID = 'virtual:seed-pack-hash'
+const seedPackHash: Plugin = {
+  name: 'seed-pack-hash',
+  resolveId: (id) => (id === SEED_HASH_ID ? `\0${SEED_HASH_ID}` : null),
+  load(id) {
+    if (id !== `\0${SEED_HASH_ID}`) return null
+    this.addWatchFile(SEED_PACK)
+    let hash: string | null = null
+    try {
+      hash = createHash('sha256').update(readFileSync(SEED_PACK)).digest('hex').slice(0, 20)
+    } catch {
+      hash = null
+    }
+    return `export default ${JSON.stringify(hash)}`
+  },
+}
+
+// src/core and src/db are plain TypeScript whose modules only declare things (the one exception, a
+// worker entry, is excluded): telling the bundler so lets it drop modules of a barrel (`@/db`,
+// `@/core/progress`) whose exports a chunk does not use, even when they build tables or zod schemas
+// at load. Without it, importing one helper from a barrel pulls zod and the whole engine into the
+// first screen. src/charts is NOT listed: echarts.ts registers ECharts modules on import.
+const PURE_SOURCE = /[\\/]src[\\/](core|db)[\\/](?!.*\.worker\.ts$).*\.ts$/
+
 export default defineConfig({
   plugins: [
     vue(),
     cspOnlyInBuild,
     zodWithoutEval,
+    seedPackHash,
     VitePWA({
       // a new version waits for the user's yes (UpdatePrompt.vue): never reload under someone's unsaved input
       registerType: 'prompt',
@@ -70,7 +101,12 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   worker: { format: 'es' },
   // bench.html: the benchmark page npm run bench drives (a separate entry, never loaded by the app)
-  build: { rollupOptions: { input: { main: 'index.html', bench: 'bench.html' } } },
+  build: {
+    rollupOptions: {
+      input: { main: 'index.html', bench: 'bench.html' },
+      treeshake: { moduleSideEffects: [{ test: PURE_SOURCE, sideEffects: false }] },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 })

@@ -6,7 +6,6 @@ declare module 'vue-router' {
     titleKey?: string
   }
 }
-import ListView from './views/ListView.vue'
 
 // The dashboard is another engineer's view and may not exist yet in a given checkout: a glob (rather than a
 // plain import()) lets the app build either way; without it, / goes to the list.
@@ -16,7 +15,8 @@ const routes: RouteRecordRaw[] = [
   dashboard
     ? { path: '/', name: 'dashboard', component: dashboard, meta: { titleKey: 'dashboard.title' } }
     : { path: '/', name: 'dashboard', redirect: { name: 'list' } },
-  { path: '/list', name: 'list', component: ListView, meta: { titleKey: 'list.title' } },
+  // every view is its own chunk: the first screen (the dashboard) downloads only its own code
+  { path: '/list', name: 'list', component: () => import('./views/ListView.vue'), meta: { titleKey: 'list.title' } },
   {
     path: '/c/:id',
     name: 'commitment',

@@ -13,6 +13,7 @@ import {
 } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { MAP_NAME } from './options/districtMap'
+import { provideChartLookup } from '../components/data/chartPng'
 
 use([
   BarChart,
@@ -28,6 +29,9 @@ use([
   VisualMapContinuousComponent,
   CanvasRenderer,
 ])
+
+// the dashboard's "download PNG" finds a drawn chart through this, without importing ECharts itself
+provideChartLookup(getInstanceByDom)
 
 // Test hook, only under automation (navigator.webdriver): end-to-end tests find a bar's pixel with
 // the chart's own convertToPixel and then click the canvas there like a user, so the real click

@@ -4,7 +4,7 @@ import type { DataPack, Update } from '../core/model/types'
 import { testPack } from '../core/pack/testPack'
 import type { PledgeDB } from './db'
 import { exportPack, getCommitment, updatesFor } from './queries'
-import { loadedSeed, ensureSeeded } from './seed'
+import { bootState, loadedSeed, ensureSeeded, META_SEED_FILE } from './seed'
 import { counts, freshDb } from './testDb'
 import { addUpdate, editCommitment } from './writes'
 
@@ -110,5 +110,39 @@ describe('statuses on a later start', () => {
     expect(late).toBe('overdue')
     expect(await loadedSeed(db)).toBeTruthy()
     expect((await db.meta.get('statusesOn'))?.value).toBe('2026-03-01')
+  })
+})
+
+describe('bootState: the start-up check that needs no pack', () => {
+  it('says the seed must load until ensureSeeded recorded this file hash, then that nothing is needed', async () => {
+    db = freshDb()
+    expect(await bootState(db, 'file-a', TODAY)).toEqual({ seedCurrent: false, statusesCurrent: false })
+    await ensureSeeded(db, async () => seed(), { ...opts, fileHash: 'file-a' })
+    expect(await bootState(db, 'file-a', TODAY)).toEqual({ seedCurrent: true, statusesCurrent: true })
+    // a new build ships another file: load it (ensureSeeded decides by content whether anything changes)
+    expect(await bootState(db, 'file-b', TODAY)).toMatchObject({ seedCurrent: false })
+    // no pack in the build: never "current"
+    expect(await bootState(db, null, TODAY)).toMatchObject({ seedCurrent: false })
+    // a later day: statuses need their refresh, the seed does not
+    expect(await bootState(db, 'file-a', '2024-10-16')).toEqual({ seedCurrent: true, statusesCurrent: false })
+  })
+
+  it('records the file hash for a database an older app seeded, without importing again', async () => {
+    db = freshDb()
+    await ensureSeeded(db, async () => seed(), opts) // an app version that passed no file hash
+    expect(await db.meta.get(META_SEED_FILE)).toBeUndefined()
+    const before = await exportPack(db)
+    const r = await ensureSeeded(db, async () => seed(), { ...opts, fileHash: 'file-a' })
+    expect(r).toMatchObject({ ok: true, loaded: false })
+    expect(await exportPack(db)).toEqual(before)
+    expect(await bootState(db, 'file-a', TODAY)).toMatchObject({ seedCurrent: true })
+  })
+
+  it('records no file hash when the seed is refused', async () => {
+    db = freshDb()
+    const bad = seed()
+    bad.commitments[0].value = Number.NaN
+    expect(await ensureSeeded(db, async () => bad, { ...opts, fileHash: 'file-bad' })).toMatchObject({ ok: false })
+    expect(await bootState(db, 'file-bad', TODAY)).toMatchObject({ seedCurrent: false })
   })
 })

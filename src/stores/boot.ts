@@ -1,19 +1,26 @@
-// App start: open the local database and load the seed pack on first start. The pack is imported lazily so
-// it stays out of the main bundle and is only fetched when the database is empty.
+// App start: open the local database, and only when needed load the seed pack or bring statuses up
+// to today. Both of those run in a worker (src/db/seed.worker.ts): an ordinary start reads two meta
+// rows and shows the app, so the first screen carries neither zod, the pack nor the status engine.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { type DbProblem, ensureSeeded, getDb, openDatabase } from '../db'
+import seedFileHash from 'virtual:seed-pack-hash'
+import { type DbProblem, getDb, openDatabase } from '../db/db'
+import { bootState } from '../db/seed'
+import { localToday } from '../db/status'
+import { runSeedWorker } from '../db/seedInWorker'
 
 /** 'problem': the database cannot be used as it is (failed upgrade, newer than the app), see DatabaseProblem.vue */
 export type BootPhase = 'idle' | 'loading' | 'ready' | 'error' | 'problem'
 
-// import.meta.glob instead of import(): a missing pack then gives a clear message, not a broken build.
-const seedPackLoaders = import.meta.glob('../../data/seed-pack.json', { import: 'default' })
+/** performance mark set once the database connection is open (the bench measures from it) */
+export const MARK_DB_OPEN = 'pl:db-open'
 
-export async function loadSeedPack(): Promise<unknown> {
-  const load = Object.values(seedPackLoaders)[0]
-  if (!load) throw new Error('data/seed-pack.json is missing from the build (run npm run data:build)')
-  return load()
+/** Runs `work` once the browser is idle after the first paint (or within 2 s at the latest). */
+function afterFirstPaint(work: () => void): void {
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 })
+    else setTimeout(work, 0)
+  })
 }
 
 export const useBootStore = defineStore('boot', () => {
@@ -42,9 +49,24 @@ export const useBootStore = defineStore('boot', () => {
         phase.value = 'problem'
         return
       }
-      const seeded = await ensureSeeded(db, loadSeedPack)
-      if (!seeded.ok) throw new Error(`${seeded.error.path}: ${seeded.error.message}`)
+      performance.mark(MARK_DB_OPEN)
+      const today = localToday()
+      const state = await bootState(db, seedFileHash, today)
+      if (!state.seedCurrent) {
+        // first start or a newer seed: the app must not show an empty database, so this one waits
+        const seeded = await runSeedWorker({ task: 'seed', fileHash: seedFileHash, today })
+        if (!seeded.ok) throw new Error(`${seeded.error.path}: ${seeded.error.message}`)
+      }
       phase.value = 'ready'
+      // a later day: statuses move with the calendar (only rows whose deadline passed since the last
+      // refresh change, found by index). The page shows yesterday's for a moment; live queries follow.
+      if (state.seedCurrent && !state.statusesCurrent && !db.newerThanApp) {
+        afterFirstPaint(() => {
+          void runSeedWorker({ task: 'refresh', today }).then((r) => {
+            if (!r.ok) console.warn('[boot] status refresh failed', r.error)
+          })
+        })
+      }
     } catch (e) {
       console.warn('[boot] database start failed', e)
       error.value = e instanceof Error ? e.message : String(e)
