@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { CommitmentFilter } from '../model/filter'
 import { matchesFilter } from '../model/matchFilter'
 import { KINDS, STATUSES, type Commitment } from '../model/types'
@@ -7,6 +7,7 @@ import { aggregateDashboard, type AggRow } from './dashboard'
 import { sameStatusTable } from './same'
 import {
   applyToPacked,
+  CellColumns,
   cellOf,
   dashboardFromCells,
   dashboardFromStats,
@@ -139,5 +140,24 @@ describe('sameStatusTable', () => {
     const moved = dashboardFromCells([...cells(), { ...cells()[0], status: 'behind', n: 1 }], { today: '2024-06-01' })
     expect(sameStatusTable(a.byCategory, moved.byCategory)).toBe(false)
     expect(sameStatusTable(a.byDistrict, dashboardFromCells(cells(), { today: '2024-06-01' }, { district: ['老城区'] }).byDistrict)).toBe(false)
+  })
+})
+
+describe('CellColumns.fromPacked with a cache', () => {
+  it('parses again only the districts whose stored text changed, and gives what a fresh read gives', () => {
+    const rows: AggRow[] = ['老城区', '西工区', '洛龙区'].map((d) => ({ kind: 'target', status: 'no_data', district: d, department: null, category: '文旅', deadline: null }))
+    const packed = packCells(foldCells(rows.map(cellOf)))
+    const cache = new Map()
+    CellColumns.fromPacked(packed, cache)
+    const moved = packed.map((p) => (p.district === '西工区' ? applyToPacked(p, '西工区', [{ ...cellOf(rows[1]), status: 'overdue' }])! : p))
+    const parse = vi.spyOn(JSON, 'parse')
+    const again = CellColumns.fromPacked(moved, cache).aggregate({ today: '2024-06-01' })
+    expect(parse).toHaveBeenCalledTimes(1)
+    parse.mockRestore()
+    expect(again).toEqual(CellColumns.fromPacked(moved).aggregate({ today: '2024-06-01' }))
+    expect(again.byStatus.overdue).toBe(1)
+    // a district whose row is gone leaves the cache
+    CellColumns.fromPacked(moved.slice(1), cache)
+    expect(cache.size).toBe(2)
   })
 })
