@@ -1,8 +1,12 @@
 // Public API of search (issue 5): a Chinese-aware full-text index over commitments and highlighting.
+// The index is built or loaded from a snapshot; snapshots are what IndexedDB keeps between sessions.
 export {
   createSearchIndex,
   loadSearchIndex,
   searchDocFor,
+  cleanFields,
+  SNAPSHOT_FORMAT,
+  type IndexSnapshot,
   SEARCH_FIELDS,
   DEFAULT_LIMIT,
   type SearchDoc,

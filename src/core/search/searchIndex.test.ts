@@ -96,10 +96,55 @@ describe('search on a seed-like set', () => {
     expect(index.size).toBe(DOCS.length)
   })
 
-  it('serializes and loads to an index that answers the same', () => {
+  it('snapshots and loads (through a structured clone, as IndexedDB does) to an index that answers the same', () => {
     const index = createSearchIndex(DOCS)
-    const loaded = loadSearchIndex(index.serialize())
+    const loaded = loadSearchIndex(structuredClone(index.snapshot()))
     for (const q of ['游客', '洛邑古城', '700个', '魏斌', '古']) expect(loaded.search(q)).toEqual(index.search(q))
+  })
+
+  it('two indexes loaded from one snapshot change independently', () => {
+    const snap = createSearchIndex(DOCS).snapshot()
+    const a = loadSearchIndex(snap)
+    const b = loadSearchIndex(snap)
+    a.add({ id: 'new', quote: '白云山景区提质' })
+    b.add({ id: 'other', quote: '白云山索道改造' })
+    expect(a.search('白云山').map((h) => h.id)).toEqual(['new'])
+    expect(b.search('白云山').map((h) => h.id)).toEqual(['other'])
+    expect(loadSearchIndex(snap).search('白云山')).toEqual([])
+  })
+
+  it('a snapshot drops removed documents and keeps answering the same', () => {
+    const index = createSearchIndex(DOCS)
+    index.remove('visitors')
+    index.replace({ ...DOCS[0], quote: '推动洛邑古城创建5A级景区' })
+    const loaded = loadSearchIndex(structuredClone(index.snapshot()))
+    expect(loaded.size).toBe(DOCS.length - 1)
+    expect(loaded.ids().sort()).toEqual(index.ids().sort())
+    for (const q of ['游客', '洛邑古城', '5A', '4A', '古']) expect(loaded.search(q).map((h) => h.id)).toEqual(index.search(q).map((h) => h.id))
+  })
+
+  it('refuses a snapshot of another format or with inconsistent columns', () => {
+    const snap = createSearchIndex(DOCS).snapshot()
+    expect(() => loadSearchIndex({ ...snap, format: 0 as never })).toThrow(/format/)
+    expect(() => loadSearchIndex({ ...snap, lens: new Int32Array(3) })).toThrow(/inconsistent/)
+  })
+
+  it('tells whether it holds a document with the same searchable text', () => {
+    const index = createSearchIndex(DOCS)
+    expect(index.holds(DOCS[1])).toBe(true)
+    expect(index.holds({ ...DOCS[1], quote: '力争2024年接待游客超过4000万人次' })).toBe(false)
+    expect(index.holds({ ...DOCS[1], person: null })).toBe(false)
+    expect(index.holds({ ...DOCS[1], id: 'unknown' })).toBe(false)
+  })
+
+  it('returns the limit best in a stable order, the same as sorting every hit', () => {
+    // many equal scores: the kept best must be the first of the full order
+    const many: SearchDoc[] = Array.from({ length: 300 }, (_, i) => ({ id: `d${String(i).padStart(3, '0')}`, quote: i % 3 ? '高标准农田建设' : '建设高标准农田示范区' }))
+    const index = createSearchIndex(many)
+    const all = index.search('高标准农田', { limit: Infinity }).map((h) => h.id)
+    expect(all).toHaveLength(300)
+    expect(index.search('高标准农田', { limit: 10 }).map((h) => h.id)).toEqual(all.slice(0, 10))
+    expect(index.search('高标准农田', { limit: 0 })).toEqual([])
   })
 })
 

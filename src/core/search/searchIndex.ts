@@ -1,13 +1,14 @@
-// Full-text search over commitments, built on MiniSearch with our Chinese tokenizer.
-// Ranking is BM25 (MiniSearch) with the quote and metric weighted up, then a boost for results
-// where the query's words stand together (洛邑古城 as written, not 洛邑 … 古城 apart).
-import MiniSearch, { type Options, type SearchResult } from 'minisearch'
+// Full-text search over commitments with our Chinese tokenizer and a typed-array inverted index.
+// Ranking is BM25+ with the quote and metric weighted up, then a boost for results where the
+// query's words stand together (洛邑古城 as written, not 洛邑 … 古城 apart).
 import type { Commitment } from '../model/types'
 import { highlightRanges, type Range } from './highlight'
-import { isCjk, isPrefixTerm, normalizeForSearch, tokenize } from './tokenize'
+import { FIELD_COUNT, InvertedIndex, SNAPSHOT_FORMAT, type IndexSnapshot } from './invertedIndex'
+import { normalizeForSearch, queryTerms } from './tokenize'
 
 export const SEARCH_FIELDS = ['quote', 'metric', 'title', 'district', 'department', 'person', 'category'] as const
 export type SearchField = (typeof SEARCH_FIELDS)[number]
+export { SNAPSHOT_FORMAT, type IndexSnapshot }
 
 /** One searchable commitment; `title` is its article's title. */
 export interface SearchDoc {
@@ -38,16 +39,21 @@ export interface SearchOptions {
 }
 
 export interface SearchIndex {
+  /** add, or overwrite a document with the same id */
   add(doc: SearchDoc): void
   /** remove by id; unknown ids are ignored */
   remove(id: string): void
   /** add or overwrite */
   replace(doc: SearchDoc): void
   has(id: string): boolean
+  /** the ids held, in no particular order */
+  ids(): string[]
+  /** true when the index holds this document with the same searchable text */
+  holds(doc: SearchDoc): boolean
   readonly size: number
   search(query: string, options?: SearchOptions): SearchHit[]
-  /** JSON that `loadSearchIndex` turns back into the same index */
-  serialize(): string
+  /** structured-clonable copy (for IndexedDB or a worker message) that `loadSearchIndex` reads back */
+  snapshot(): IndexSnapshot
 }
 
 export const DEFAULT_LIMIT = 100
@@ -61,28 +67,11 @@ const BOOST: Record<SearchField, number> = {
   person: 2,
   category: 1,
 }
+const BOOSTS = SEARCH_FIELDS.map((f) => BOOST[f])
 
 /** Score factor when the query's words appear contiguously in a quote, metric or title. */
 const PHRASE_BOOST = 1.5
-
-const OPTIONS: Options<SearchDoc> = {
-  idField: 'id',
-  fields: [...SEARCH_FIELDS],
-  // nothing stored inside MiniSearch: each stored field would be copied into every result object
-  storeFields: [],
-  tokenize: (text) => tokenize(text, 'index').map((t) => t.term),
-  // terms are already normalised by the tokenizer
-  processTerm: (term) => term,
-  searchOptions: {
-    tokenize: (text) => [...new Set(tokenize(text, 'cover').map((t) => t.term))],
-    processTerm: (term) => term,
-    boost: BOOST,
-    // every query word must match somewhere (in any field): 老城区 游客 narrows, never widens
-    combineWith: 'AND',
-    prefix: (term) => isPrefixTerm(term),
-    fuzzy: false,
-  },
-}
+const PHRASE_FIELDS = [0, 1, 2] // quote, metric, title
 
 export function searchDocFor(c: Commitment, articleTitle: string | null = null): SearchDoc {
   return {
@@ -97,153 +86,92 @@ export function searchDocFor(c: Commitment, articleTitle: string | null = null):
   }
 }
 
-export function createSearchIndex(docs: readonly SearchDoc[] = []): SearchIndex {
-  const ms = new MiniSearch<SearchDoc>(OPTIONS)
-  const cleaned = docs.map(clean)
-  ms.addAll(cleaned)
-  return wrap(ms, new Map(cleaned.map((d) => [d.id, d])))
-}
-
 /**
- * How many documents hold each CJK bigram. A query's work in MiniSearch grows with the postings of
- * every term it asks for, so only the rarest bigram is asked for and the others are checked on the
- * few documents it returns (substring tests on the normalised fields).
+ * The searchable fields in SEARCH_FIELDS order, normalised once here. Normalising keeps every
+ * offset, so highlight ranges computed on the stored (normalised) quote are ranges in the original
+ * quote too.
  */
-class BigramCounts {
-  private counts = new Map<string, number>()
-
-  constructor(docs: Iterable<SearchDoc>) {
-    for (const d of docs) this.add(d)
-  }
-
-  private static of(doc: SearchDoc): Set<string> {
-    const out = new Set<string>()
-    for (const f of SEARCH_FIELDS) {
-      const v = doc[f]
-      if (!v) continue
-      for (let i = 0; i + 1 < v.length; i++) {
-        if (isCjk(v.charCodeAt(i)) && isCjk(v.charCodeAt(i + 1))) out.add(v.slice(i, i + 2))
-      }
-    }
-    return out
-  }
-
-  add(doc: SearchDoc): void {
-    for (const g of BigramCounts.of(doc)) this.counts.set(g, (this.counts.get(g) ?? 0) + 1)
-  }
-
-  remove(doc: SearchDoc): void {
-    for (const g of BigramCounts.of(doc)) {
-      const n = (this.counts.get(g) ?? 1) - 1
-      if (n > 0) this.counts.set(g, n)
-      else this.counts.delete(g)
-    }
-  }
-
-  get(bigram: string): number {
-    return this.counts.get(bigram) ?? 0
-  }
-}
-
-const isBigram = (t: string) => t.length === 2 && isCjk(t.charCodeAt(0)) && isCjk(t.charCodeAt(1))
-
-interface Serialized {
-  version: 1
-  index: unknown
-  docs: SearchDoc[]
-}
-
-export function loadSearchIndex(json: string): SearchIndex {
-  const data = JSON.parse(json) as Serialized
-  if (data.version !== 1) throw new Error(`unknown search index version ${String(data.version)}`)
-  const ms = MiniSearch.loadJS<SearchDoc>(data.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS)
-  return wrap(ms, new Map(data.docs.map((d) => [d.id, d])))
-}
-
-/**
- * Only the searchable fields, normalised once here. Normalising keeps every offset, so highlight
- * ranges computed on the stored (normalised) quote are ranges in the original quote too.
- */
-function clean(doc: SearchDoc): SearchDoc {
-  const out: SearchDoc = { id: doc.id, quote: normalizeForSearch(doc.quote) }
-  for (const f of SEARCH_FIELDS) {
+export function cleanFields(doc: SearchDoc): (string | null)[] {
+  return SEARCH_FIELDS.map((f) => {
     const v = doc[f]
-    if (v != null && v !== '') out[f] = normalizeForSearch(v)
-  }
-  return out
+    return v == null || v === '' ? null : normalizeForSearch(v)
+  })
 }
 
-/** `docs` holds each document's normalised fields, for phrase checks and highlight ranges. */
-function wrap(ms: MiniSearch<SearchDoc>, docs: Map<string, SearchDoc>): SearchIndex {
-  const counts = new BigramCounts(docs.values())
-  const forget = (id: string) => {
-    const old = docs.get(id)
-    if (old) counts.remove(old)
-    docs.delete(id)
-  }
-  const remember = (d: SearchDoc) => {
-    docs.set(d.id, d)
-    counts.add(d)
-  }
+export function createSearchIndex(docs: readonly SearchDoc[] = []): SearchIndex {
+  // the last of several documents with one id wins, as with add()
+  const byId = new Map<string, SearchDoc>()
+  for (const d of docs) byId.set(d.id, d)
+  // numbered in id order, so hits with equal scores come in id order (documents added later come
+  // after them)
+  const sorted = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return wrap(InvertedIndex.build(sorted.map((d) => ({ id: d.id, fields: cleanFields(d) })), BOOSTS))
+}
+
+/** Reads a snapshot back; throws (naming the problem) when it is of another format or malformed. */
+export function loadSearchIndex(snapshot: IndexSnapshot): SearchIndex {
+  return wrap(InvertedIndex.load(snapshot, BOOSTS))
+}
+
+function wrap(x: InvertedIndex): SearchIndex {
   return {
-    add: (doc) => {
-      const d = clean(doc)
-      ms.add(d)
-      remember(d)
+    add: (doc) => x.add(doc.id, cleanFields(doc)),
+    remove: (id) => x.remove(id),
+    replace: (doc) => x.add(doc.id, cleanFields(doc)),
+    has: (id) => x.has(id),
+    ids: () => x.liveIds(),
+    holds: (doc) => {
+      if (!x.has(doc.id)) return false
+      const fields = cleanFields(doc)
+      for (let f = 0; f < FIELD_COUNT; f++) if (x.fieldOf(doc.id, f) !== fields[f]) return false
+      return true
     },
-    remove: (id) => {
-      if (ms.has(id)) ms.discard(id)
-      forget(id)
-    },
-    replace: (doc) => {
-      const d = clean(doc)
-      if (ms.has(d.id)) ms.replace(d)
-      else ms.add(d)
-      forget(d.id)
-      remember(d)
-    },
-    has: (id) => ms.has(id),
     get size() {
-      return ms.documentCount
+      return x.size
     },
-    search: (query, options = {}) => runSearch(ms, docs, counts, query, options),
-    serialize: () => JSON.stringify({ version: 1, index: ms.toJSON(), docs: [...docs.values()] } satisfies Serialized),
+    search: (query, options = {}) => runSearch(x, query, options),
+    snapshot: () => x.snapshot(),
   }
 }
 
-function runSearch(
-  ms: MiniSearch<SearchDoc>,
-  docs: Map<string, SearchDoc>,
-  counts: BigramCounts,
-  query: string,
-  options: SearchOptions,
-): SearchHit[] {
-  const terms = [...new Set(tokenize(query, 'query').map((t) => t.term))]
-  if (terms.length === 0) return []
-  // ask the index for every non-bigram term (numbers, words, single characters) and the rarest
-  // bigram; every other bigram must then appear in the hit (洛邑古城 needs 洛邑, 邑古 and 古城)
-  const bigramTerms = terms.filter(isBigram)
-  let rarest: string | null = null
-  for (const t of bigramTerms) if (rarest === null || counts.get(t) < counts.get(rarest)) rarest = t
-  if (rarest !== null && counts.get(rarest) === 0) return []
-  const asked = terms.filter((t) => !isBigram(t) || t === rarest)
-  const required = bigramTerms.filter((t) => t !== rarest)
-  const filter = options.filter
-  const raw = ms.search(query, { tokenize: () => asked, ...(filter ? { filter: (r) => filter(String(r.id)) } : {}) })
-  const phrases = phrasesOf(query)
-  const scored: { r: SearchResult; score: number }[] = []
-  for (const r of raw) {
-    const doc = docs.get(String(r.id))
-    if (!doc || !required.every((t) => SEARCH_FIELDS.some((f) => doc[f]?.includes(t)))) continue
-    scored.push({ r, score: phrases.length > 0 && hasPhrase(doc, phrases) ? r.score * PHRASE_BOOST : r.score })
-  }
-  scored.sort((a, b) => b.score - a.score || (String(a.r.id) < String(b.r.id) ? -1 : 1))
+function runSearch(x: InvertedIndex, query: string, options: SearchOptions): SearchHit[] {
+  const terms = queryTerms(query)
   const limit = options.limit ?? DEFAULT_LIMIT
-  return scored.slice(0, limit).map(({ r, score }) => ({
-    id: String(r.id),
-    score,
-    ranges: highlightRanges(docs.get(String(r.id))?.quote ?? '', query),
-    fields: matchedFields(r),
+  if (terms.length === 0 || limit <= 0) return []
+  const m = x.match(terms)
+  if (!m) return []
+  const base = m.score
+  const phrases = phrasesOf(query)
+  const most = phrases.length > 0 ? PHRASE_BOOST : 1
+  const filter = options.filter
+  // Candidates best first by their score before the phrase boost, equal scores in document order
+  // (a stable sort of ascending numbers). The phrase check and the filter then run only until no
+  // later candidate, even boosted, can beat the last of the `limit` kept: a broad query has
+  // thousands of hits, and reading each one's text cost most of the query.
+  const order = Array.from(Int32Array.from(m.docs).sort()).sort((a, b) => base[b] - base[a])
+  const keep: { d: number; s: number }[] = []
+  // final score, ties in document order (ids at build): the order hits are returned in
+  const before = (s: number, d: number, k: { d: number; s: number }) => s > k.s || (s === k.s && d < k.d)
+  for (const d of order) {
+    if (keep.length === limit && !before(base[d] * most, d, keep[limit - 1])) break
+    if (filter && !filter(x.idOf(d))) continue
+    const s = phrases.length > 0 && hasPhrase(x, d, phrases) ? base[d] * PHRASE_BOOST : base[d]
+    if (keep.length === limit && !before(s, d, keep[limit - 1])) continue
+    let lo = 0
+    let hi = keep.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (before(s, d, keep[mid])) hi = mid
+      else lo = mid + 1
+    }
+    keep.splice(lo, 0, { d, s })
+    if (keep.length > limit) keep.pop()
+  }
+  return keep.map(({ d, s }) => ({
+    id: x.idOf(d),
+    score: s,
+    ranges: highlightRanges(x.field(d, 0) ?? '', query),
+    fields: SEARCH_FIELDS.filter((_, f) => m.mask[d] & (1 << f)),
   }))
 }
 
@@ -254,16 +182,10 @@ function phrasesOf(query: string): string[] {
     .filter((p) => p.length >= 3)
 }
 
-function hasPhrase(doc: SearchDoc, phrases: string[]): boolean {
-  for (const f of ['quote', 'metric', 'title'] as const) {
-    const v = doc[f] // normalised
-    if (typeof v === 'string' && phrases.every((p) => v.includes(p))) return true
+function hasPhrase(x: InvertedIndex, d: number, phrases: string[]): boolean {
+  for (const f of PHRASE_FIELDS) {
+    const v = x.field(d, f)
+    if (v !== null && phrases.every((p) => v.includes(p))) return true
   }
   return false
-}
-
-function matchedFields(r: SearchResult): SearchField[] {
-  const seen = new Set<string>()
-  for (const fields of Object.values(r.match)) for (const f of fields) seen.add(f)
-  return SEARCH_FIELDS.filter((f) => seen.has(f))
 }

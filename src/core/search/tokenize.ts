@@ -92,49 +92,59 @@ function readNumber(s: string, i: number): { end: number; digits: string } {
 }
 
 export function tokenize(text: string, mode: TokenMode = 'index'): Token[] {
-  const s = normalizeForSearch(text)
   const out: Token[] = []
+  scanTerms(text, mode, (term, start, end) => out.push({ term, start, end }))
+  return out
+}
+
+/**
+ * The tokenizer's loop, calling `emit` per token instead of building objects: indexing 100,000
+ * documents makes millions of tokens, and the objects were most of the build's garbage.
+ */
+export function scanTerms(text: string, mode: TokenMode, emit: (term: string, start: number, end: number) => void): void {
+  const s = normalizeForSearch(text)
   let i = 0
   while (i < s.length) {
     const c = s.charCodeAt(i)
     if (isCjk(c)) {
       let j = i
       while (j < s.length && isCjk(s.charCodeAt(j))) j++
-      cjkRun(s, i, j, mode, out, i > 0 && isAlnum(s.charCodeAt(i - 1)))
+      cjkRun(s, i, j, mode, emit, i > 0 && isAlnum(s.charCodeAt(i - 1)))
       i = j
     } else if (isDigit(c)) {
       const { end, digits } = readNumber(s, i)
-      out.push({ term: digits, start: i, end })
+      emit(digits, i, end)
       // the unit: up to MAX_UNIT_CHARS CJK characters (or %) right after the number
       let k = end
       if (k < s.length && s[k] === '%') {
-        out.push({ term: digits + '%', start: i, end: k + 1 })
+        emit(digits + '%', i, k + 1)
         i = k + 1
         continue
       } else if (k < s.length && isLatin(s.charCodeAt(k))) {
         // 4A, 5G: a code, one token with its letters
         while (k < s.length && isAlnum(s.charCodeAt(k))) k++
-        out.push({ term: digits + s.slice(end, k), start: i, end: k })
+        emit(digits + s.slice(end, k), i, k)
         i = k
         continue
       } else {
         while (k < s.length && k - end < MAX_UNIT_CHARS && isCjk(s.charCodeAt(k))) {
           k++
-          out.push({ term: digits + s.slice(end, k), start: i, end: k })
+          emit(digits + s.slice(end, k), i, k)
         }
       }
       i = end
     } else if (isLatin(c)) {
       let j = i
       while (j < s.length && (isLatin(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++
-      out.push({ term: s.slice(i, j), start: i, end: j })
+      emit(s.slice(i, j), i, j)
       i = j
     } else i++
   }
-  return out
 }
 
-function cjkRun(s: string, from: number, to: number, mode: TokenMode, out: Token[], afterNumber: boolean): void {
+type Emit = (term: string, start: number, end: number) => void
+
+function cjkRun(s: string, from: number, to: number, mode: TokenMode, emit: Emit, afterNumber: boolean): void {
   const len = to - from
   for (let k = from; k < to; k++) {
     const single =
@@ -142,9 +152,9 @@ function cjkRun(s: string, from: number, to: number, mode: TokenMode, out: Token
       (mode === 'index' && k === to - 1) ||
       // a lone character after a number or code (the 个 of 700个, 级 of 4A级) is part of its token
       ((mode === 'query' || mode === 'cover') && len === 1 && !afterNumber)
-    if (single) out.push({ term: s[k], start: k, end: k + 1 })
+    if (single) emit(s[k], k, k + 1)
     const bigram = k + 1 < to && (mode !== 'cover' || (k - from) % 2 === 0 || k === to - 2)
-    if (bigram) out.push({ term: s.slice(k, k + 2), start: k, end: k + 2 })
+    if (bigram) emit(s.slice(k, k + 2), k, k + 2)
   }
 }
 
