@@ -7,7 +7,7 @@ import { type PledgeDB, toRow } from './db'
 import { listCommitments } from './queries'
 import {
   CHUNK, commitmentsOfSource, dueBetween, lineageCandidates, linksAround, listAll, listPage, matchingIds, openBefore,
-  openList, pagesFromIndex,
+  openList, pageOrderIds, pagesFromIndex,
 } from './listQueries'
 import { freshDb } from './testDb'
 import { importPack } from './writes'
@@ -86,6 +86,21 @@ describe('openList and listPage', () => {
     expect(ids(await listAll(plan, sort, db))).toEqual(expected)
   })
 
+  it('takes pages beyond the offset limit from the page order as ids, read once by the caller', async () => {
+    for (const dir of ['asc', 'desc'] as const) {
+      const sort: SortSpec = { key: 'position', dir }
+      const plan = await openList({}, sort, db)
+      const near = ids(await listPage(plan, sort, 200, 50, db))
+      let reads = 0
+      const order = pageOrderIds(sort, db)
+      const far = { ids: () => (reads++, order), offsetLimit: 100 }
+      expect(ids(await listPage(plan, sort, 200, 50, db, far))).toEqual(near)
+      expect(ids(await listPage(plan, sort, 3000, 50, db, far))).toEqual(ids(await listPage(plan, sort, 3000, 50, db)))
+      expect(ids(await listPage(plan, sort, 50, 50, db, far))).toHaveLength(50)
+      expect(reads).toBe(2) // the two far pages; the near one walked the index
+    }
+  })
+
   it('descending page order is the index reversed (rows sharing one span: descending id)', async () => {
     const sort: SortSpec = { key: 'position', dir: 'desc' }
     const plan = await openList({}, sort, db)
@@ -162,14 +177,18 @@ describe('lineage reads', () => {
     await db.links.clear()
   })
 
-  it('lineageCandidates are the rows sharing an owner or category, plus the asked ids', async () => {
-    const c = rows.find((r) => r.district === '涧西区' && r.department === null)!
+  it('lineageCandidates: same district and department, the category only without a district, plus the asked ids', async () => {
+    const everything = await all()
+    const c = rows.find((r) => r.district === '涧西区' && r.department === '老城区委')!
     const extra = rows.find((r) => r.district === '老城区' && r.category !== c.category)!
     const got = await lineageCandidates([c], [extra.id, 'cmt-none'], db)
-    const everything = await all()
-    const expected = everything.filter((r) => r.district === '涧西区' || r.category === c.category || r.id === extra.id)
+    const expected = everything.filter((r) => r.district === '涧西区' || r.department === '老城区委' || r.id === extra.id)
     expect(ids(got).sort()).toEqual(ids(expected).sort())
-    expect(got.length).toBeLessThan(everything.length)
+
+    const loose = rows.find((r) => r.district === null && r.department === null)!
+    const wide = await lineageCandidates([loose], [], db)
+    expect(ids(wide).sort()).toEqual(ids(everything.filter((r) => r.category === loose.category)).sort())
+    expect(wide.length).toBeLessThan(everything.length)
   })
 
   it('commitmentsOfSource reads one source', async () => {

@@ -39,16 +39,25 @@ export function pagesFromIndex(filter: CommitmentFilter, sort: SortSpec): boolea
 
 /** The list's plan: a count (index mode) or the matching ids in order. */
 export async function openList(filter: CommitmentFilter, sort: SortSpec, db: PledgeDB = getDb()): Promise<ListPlan> {
-  if (pagesFromIndex(filter, sort)) return { count: await db.commitments.orderBy(PAGE_ORDER).count(), ids: null }
+  // the table's count (not the index's): in a live query it re-runs on any write to any row, so a
+  // page on screen is re-read when a row on it changes; every row has the page-order fields
+  if (pagesFromIndex(filter, sort)) return { count: await db.commitments.count(), ids: null }
   const ids = await matchingIds(filter, sort, db)
   return { count: ids.length, ids }
 }
 
 /**
- * Rows `offset … offset+limit` of a plan. Index mode walks the page-order index (IndexedDB
- * advances the cursor natively, so a far page costs about what the first does). Descending page
- * order is the index reversed: rows sharing one exact span (same source, start and end) then come
- * in descending id order, where listCommitments puts them in ascending order.
+ * How far into the page-order index a page is read by offset. IndexedDB has no random access: a cursor
+ * skips rows one by one (measured in Chromium at 100,000 rows, under load: advance(80,000) took 2–6 s),
+ * so pages beyond this come from the id list instead (pageOrderIds, read once).
+ */
+export const OFFSET_LIMIT = 5000
+
+/**
+ * Rows `offset … offset+limit` of a plan. Index mode near the top walks the page-order index;
+ * farther down it takes the page from `far.ids()` (the whole page order as ids, which the caller reads
+ * once and keeps). Descending page order is the index reversed: rows sharing one exact span (same
+ * source, start and end) then come in descending id order, where listCommitments puts them ascending.
  */
 export async function listPage(
   plan: ListPlan,
@@ -56,22 +65,31 @@ export async function listPage(
   offset: number,
   limit: number,
   db: PledgeDB = getDb(),
+  far: { ids?: () => Promise<string[]>; offsetLimit?: number } = {},
 ): Promise<Commitment[]> {
-  if (plan.ids !== null) {
-    const rows = await db.commitments.bulkGet(plan.ids.slice(offset, offset + limit))
+  const ids = far.ids ?? (() => pageOrderIds(sort, db))
+  const list = plan.ids ?? (offset > (far.offsetLimit ?? OFFSET_LIMIT) ? await ids() : null)
+  if (list !== null) {
+    const rows = await db.commitments.bulkGet(list.slice(offset, offset + limit))
     return rows.filter((c): c is CommitmentRow => c !== undefined)
   }
   const index = db.commitments.orderBy(PAGE_ORDER)
   return (sort.dir === 'desc' ? index.reverse() : index).offset(offset).limit(limit).toArray()
 }
 
-/** Every row of a plan, in order, read in chunks (CSV export and print of the filtered set). */
+/** Every id in page order (descending: the same list reversed), keys only: no row is read. */
+export async function pageOrderIds(sort: SortSpec, db: PledgeDB = getDb()): Promise<string[]> {
+  const ids = (await db.commitments.orderBy(PAGE_ORDER).primaryKeys()) as string[]
+  return sort.dir === 'desc' ? ids.reverse() : ids
+}
+
+/** Every row of a plan, in order, read in chunks by id (CSV export and print of the filtered set). */
 export async function listAll(plan: ListPlan, sort: SortSpec, db: PledgeDB = getDb()): Promise<Commitment[]> {
+  const ids = plan.ids ?? (await pageOrderIds(sort, db))
   const out: Commitment[] = []
-  for (let at = 0; at < plan.count; at += CHUNK) {
-    const page = await listPage(plan, sort, at, CHUNK, db)
-    out.push(...page)
-    if (page.length < CHUNK) break
+  for (let at = 0; at < ids.length; at += CHUNK) {
+    const rows = await db.commitments.bulkGet(ids.slice(at, at + CHUNK))
+    for (const c of rows) if (c !== undefined) out.push(c)
   }
   return out
 }
@@ -252,9 +270,11 @@ export async function linksAround(id: string, db: PledgeDB = getDb()): Promise<L
 }
 
 /**
- * The commitments a detail page's lineage panels compare with: those sharing a district, a
- * department or a category with any of `around`, plus the rows with these ids. Equality reads on
- * three small indexes instead of the whole table (suggestions are limited to these candidates).
+ * The commitments a detail page's lineage panels compare with, read through small indexes instead
+ * of the whole table: for each of `around`, those of the same district and of the same department;
+ * for one without a district (which may match across districts) those of the same category too;
+ * plus the rows with these ids. suggestLinks never pairs two different districts, so what this
+ * leaves out are other owners' rows that have no district themselves.
  */
 export async function lineageCandidates(
   around: readonly Commitment[],
@@ -264,13 +284,15 @@ export async function lineageCandidates(
   const t = db.commitments
   const reads: Promise<CommitmentRow[]>[] = []
   const asked = new Set<string>()
+  const ask = (field: OwnerField, v: string | null) => {
+    if (v === null || asked.has(`${field}|${v}`)) return
+    asked.add(`${field}|${v}`)
+    reads.push(t.where(field).equals(v).toArray())
+  }
   for (const c of around) {
-    for (const field of OWNER_FIELDS) {
-      const v = c[field]
-      if (v === null || asked.has(`${field}|${v}`)) continue
-      asked.add(`${field}|${v}`)
-      reads.push(t.where(field).equals(v).toArray())
-    }
+    ask('district', c.district)
+    ask('department', c.department)
+    if (c.district === null) ask('category', c.category)
   }
   reads.push(t.bulkGet([...ids]).then((xs) => xs.filter((x): x is CommitmentRow => x !== undefined)))
   const byId = new Map<string, Commitment>()
