@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { BrowserBench, type DashboardFigures, type IngestFigures, type ListFigures } from './bench/browser'
+import type { DashboardFilterFigures } from './bench/dashboardFilter'
 import { bundleSizes } from './bench/bundle'
 import { lighthouse } from './bench/lighthouse'
 import { extractBench, searchBench } from './bench/node'
@@ -51,6 +52,7 @@ async function main() {
     try {
       const ingests: IngestFigures[] = []
       const dashboards: DashboardFigures[] = []
+      const filters: DashboardFilterFigures[] = []
       let list: ListFigures | null = null
       const largest = Math.max(...SIZES)
       for (const n of SIZES) {
@@ -58,6 +60,10 @@ async function main() {
         ingests.push(await browser.ingest(n, n === largest))
         log(`dashboard ${n}`)
         dashboards.push(await browser.dashboard(n))
+        if (!skip.has('dashfilter')) {
+          log(`dashboard filter ${n}`)
+          filters.push(await browser.dashboardFilter(n))
+        }
         if (n === largest && !skip.has('list')) {
           log(`list ${n}`)
           list = await browser.list(n)
@@ -108,7 +114,18 @@ async function main() {
           figure: ms(d.updateMs),
           goal: '≤ 100 ms',
           met: d.updateMs <= 100,
-          note: d.updateMs <= 100 ? 'live query re-reads the counts' : 'the dashboard has no filter controls, so this measures the change it does react to: a commitment moved to a new district, written in another tab. Limit: Dexie\'s cross-tab notification, then a new aggregate object gives all five charts new props, so every chart (map included) redraws; the counts query itself is the reference above',
+          note: (d.updateMs <= 100 ? '' : 'limit: Dexie\'s cross-tab notification and the live query re-reading the packed counts; ') +
+            'a commitment moved to a new district, written in another tab: only the changed districts\' rows are parsed again, and only charts whose own table changed redraw (district chart, map, headline; not category or timeline)',
+        })
+      }
+      for (const f of filters) {
+        rows.push({
+          what: `Dashboard ${f.n.toLocaleString('en')}: filter change → updated charts`,
+          figure: `median ${ms(f.medianMs)}, worst ${ms(f.maxMs)} (${f.steps.length} changes)`,
+          reference: f.steps.map((s) => `${s.step} ${ms(s.ms)} → ${s.total.toLocaleString('en')}${s.chartAgrees ? '' : ' (chart disagrees!)'}`).join('; '),
+          goal: '≤ 100 ms',
+          met: f.maxMs <= 100,
+          note: 'chips/select clicked in the page; to the headline and data tables showing the new figures + 2 frames, the district chart\'s option read back. The filter is folded in memory from the maintained cells (src/core/aggregate/cellColumns.ts), no IndexedDB read; charts whose table is unchanged are not redrawn',
         })
       }
       if (list) {

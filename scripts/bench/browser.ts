@@ -2,6 +2,7 @@
 // Times come from the page's own clock (performance.now / timeOrigin), long tasks from the
 // page's PerformanceObserver('longtask').
 import { chromium, type Browser, type Page } from '@playwright/test'
+import { measureDashboardFilter, type DashboardFilterFigures } from './dashboardFilter'
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
@@ -144,6 +145,16 @@ export class BrowserBench {
     const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks)
     await page.close()
     return { n, ...first, firstRowsMs, scrollLongest: tasks.length ? Math.max(...tasks) : 0, scrollLongTasks: tasks.length, scrolledRows: seenIds.size }
+  }
+
+  /** Dashboard filter changes in the real UI (see dashboardFilter.ts). */
+  async dashboardFilter(n: number): Promise<DashboardFilterFigures> {
+    const page = await this.bench.context().newPage()
+    try {
+      return await measureDashboardFilter(page, this.base, n)
+    } finally {
+      await page.close()
+    }
   }
 
   async close(): Promise<void> {
