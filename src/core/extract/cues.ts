@@ -95,8 +95,19 @@ const POST: Array<[string, Comparator]> = [
 // 签约/合约/最近/将近: the cue character is part of another word
 const NOT_CUE: Record<string, string> = { 约: '签合契预节制条公相邀', 近: '最接附邻靠将', 超: '赶', 达: '发表到传通高' }
 
+// PRE entries by their last character, in PRE's order: only those can end `before`
+const PRE_BY_LAST = new Map<number, Array<[string, Comparator]>>()
+for (const e of PRE) {
+  const k = e[0].charCodeAt(e[0].length - 1)
+  const list = PRE_BY_LAST.get(k)
+  if (list) list.push(e)
+  else PRE_BY_LAST.set(k, [e])
+}
+
 export function preComparator(before: string): [Comparator, number] | null {
-  for (const [w, c] of PRE) {
+  const list = PRE_BY_LAST.get(before.charCodeAt(before.length - 1))
+  if (!list) return null
+  for (const [w, c] of list) {
     if (!before.endsWith(w)) continue
     const guard = NOT_CUE[w]
     if (guard && guard.includes(before[before.length - w.length - 1] ?? '')) return null
@@ -106,7 +117,12 @@ export function preComparator(before: string): [Comparator, number] | null {
 }
 
 export function postComparator(after: string): [Comparator, number] | null {
-  for (const [w, c] of POST) if (after.startsWith(w)) return [c, w.length]
+  return postComparatorAt(after, 0)
+}
+
+/** postComparator(s.slice(at)) without the slice. */
+export function postComparatorAt(s: string, at: number): [Comparator, number] | null {
+  for (const [w, c] of POST) if (s.startsWith(w, at)) return [c, w.length]
   return null
 }
 

@@ -1,7 +1,7 @@
 // Quantities in one clause: number + unit with comparator, growth flag and a readable metric.
 // Numbers that are names, ordinals, dates, size classes or qualifiers are left out.
 import type { Comparator } from '../model/types'
-import { containsComparator, isGrowth, postComparator, preComparator } from './cues'
+import { containsComparator, isGrowth, postComparatorAt, preComparator } from './cues'
 import { isCnNumCode, isDigit, readNumber, type NumberToken } from './numbers'
 import { readUnit } from './units'
 
@@ -55,12 +55,25 @@ function quotedRanges(s: string): ReadonlyArray<[number, number]> {
   return out ?? NO_QUOTES
 }
 
+// what most clauses return: no figure (shared, never written to)
+const NONE: Quantity[] = Object.freeze([]) as unknown as Quantity[]
+const HALF = '过半'
+
 export function findQuantities(clause: string): Quantity[] {
-  const quoted = quotedRanges(clause)
+  const raws = findRaws(clause)
+  const half = clause.indexOf(HALF)
+  if (raws === null && half <= 0) return NONE
+  return quantitiesOf(clause, raws ?? [], half)
+}
+
+/** Number + unit pairs that can be figures, left to right; null when there is none. */
+function findRaws(clause: string): Raw[] | null {
+  // quoted names and the first 、 are only looked for once a number turns up
+  let quoted: ReadonlyArray<[number, number]> | null = null
   // numbers are met left to right, so one pointer walks the quoted ranges (no rescans)
   let qi = 0
-  const firstDun = clause.indexOf('、')
-  const raws: Raw[] = []
+  let firstDun = -2
+  let raws: Raw[] | null = null
   let nameRun = -1 // end of a "N大…" name run: numbers right after it are part of the name
   for (let i = 0; i < clause.length; i++) {
     const c = clause.charCodeAt(i)
@@ -71,6 +84,7 @@ export function findQuantities(clause: string): Quantity[] {
     if (!tok) continue
     const next = clause[tok.end] ?? ''
     const skipTo = tok.end - 1
+    quoted ??= quotedRanges(clause)
     while (qi < quoted.length && quoted[qi][1] <= i) qi++
     const inQuote = qi < quoted.length && quoted[qi][0] <= i
     if (inQuote || prevCh === '第' || prevCh === '+' || next === '+' || isAsciiLetter(clause.charCodeAt(i - 1)) || isAsciiLetter(clause.charCodeAt(tok.end))) {
@@ -96,16 +110,22 @@ export function findQuantities(clause: string): Quantity[] {
       continue
     }
     // a Chinese count right after a list (A、B两个…) restates the list, it is not a quantity
+    if (firstDun === -2) firstDun = clause.indexOf('、')
     if (tok.chinese && tok.value <= 10 && firstDun >= 0 && firstDun < i) {
       i = u.end - 1
       continue
     }
-    raws.push({ tok, unitEnd: u.end, unit: u.unit })
+    ;(raws ??= []).push({ tok, unitEnd: u.end, unit: u.unit })
     i = u.end - 1
   }
+  return raws
+}
+
+/** The figures of a clause from its number + unit pairs (and 过半 at `half`). */
+function quantitiesOf(clause: string, raws: Raw[], half: number): Quantity[] {
+  const quoted = quotedRanges(clause)
   const out: Quantity[] = []
   // 过半 ("more than half done") is a figure without digits: > 50 %
-  const half = clause.indexOf('过半')
   if (half > 0 && !inQuoteAt(quoted, half) && /[\u4e00-\u9fa5]/.test(clause[half - 1])) {
     const stem = clause.slice(Math.max(0, half - 48), half)
     out.push({ start: half, end: half + 2, value: 50, unit: '%', comparator: '>', growth: false, metric: metricFor(clause, stem, half + 2, '%'), attribute: false, progress: true })
@@ -115,14 +135,14 @@ export function findQuantities(clause: string): Quantity[] {
     const nextRaw = raws[k + 1]
     // "8.7亿美元(约57.1亿元人民币)": a conversion of the figure before, not a figure of its own
     const prevRaw = raws[k - 1]
-    if (prevRaw && /^\((?:约|合|折合)?$/.test(clause.slice(prevRaw.unitEnd, tok.start))) continue
+    if (prevRaw && clause.charCodeAt(prevRaw.unitEnd) === 40 && /^\((?:约|合|折合)?$/.test(clause.slice(prevRaw.unitEnd, tok.start))) continue
     // a qualifier before the pledged figure: 17条产业链营收达4600亿元
     // …but a growth rate before the level it reached (增长12.6%达92.9亿元) is a figure of its own
     if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.tok.start)) && !(isGrowth(clause.slice(Math.max(0, tok.start - 8), tok.start), unit) && nextRaw.unit !== unit)) continue
     // a bounded window before the figure: cue words sit right before it, and long clauses stay linear
     const before = clause.slice(Math.max(0, tok.start - 48), tok.start)
     const pre = preComparator(before)
-    const post = postComparator(clause.slice(unitEnd))
+    const post = postComparatorAt(clause, unitEnd)
     const end = unitEnd + (post ? post[1] : 0)
     // "500万元以上重点项目": a size class of what follows, not a quantity
     if (post && /[\u4e00-\u9fa5]/.test(clause[end] ?? '') && !'的和及与或'.includes(clause[end]) && nextRaw) continue

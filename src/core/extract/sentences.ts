@@ -82,7 +82,12 @@ const MAX_QUOTE = 160
 const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 // characters every deadline expression contains: skip the deadline regex when none is present
-const DATE_HINT = /[年月季底末春十国元日天五]/
+const DATE_HINT = new Uint8Array(65536)
+for (const ch of '年月季底末春十国元日天五') DATE_HINT[ch.charCodeAt(0)] = 1
+function hasDateHint(clause: string): boolean {
+  for (let i = 0; i < clause.length; i++) if (DATE_HINT[clause.charCodeAt(i)] === 1) return true
+  return false
+}
 const SENTENCE_HINT = new Uint8Array(65536)
 for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
 
@@ -218,7 +223,7 @@ function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void
   sc.clauseDeadline = null
   sc.dated = null
   sc.forward = false
-  if (!DATE_HINT.test(clause)) return
+  if (!hasDateHint(clause)) return
   for (const h of findDeadlines(clause, env.date, sc.year)) {
     // "年底前", "6月底前", "12月31日前": a deadline still ahead that the clause works towards
     // (前 within the last three characters of the match and the two after it)
@@ -422,6 +427,7 @@ function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, inf
 
 /** "仅8月份…" in an October text: a month already gone this year. */
 function pastMonth(clause: string, d: DateContext): boolean {
+  if (d.year === null || !clause.includes('月份')) return false
   const m = /(\d{1,2})月份/.exec(clause)
   return !!m && d.year !== null && Number(m[1]) < d.month
 }
