@@ -1,5 +1,6 @@
 // Child processes for the benchmark: build, preview server, and Node benchmarks with their output.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 
 export interface Output {
   code: number | null
@@ -27,7 +28,10 @@ export function run(cmd: string, args: string[], opts: { timeoutMs?: number; env
 
 /** Starts `vite preview` of `outDir` on `port` and resolves once it answers. */
 export async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  // vite's own script under this node, not `npx vite`: killing npx left the preview server running
+  // (and holding the port) after the bench
+  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url))
+  const child = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   for (let i = 0; i < 100; i++) {
