@@ -14,4 +14,13 @@ describe('normalize', () => {
   it('keeps the length (offsets stay valid), also for astral characters', () => {
     for (const s of ['臺灣𠀀，１２', '\uD800a\uDC00，', '，\uD83D']) expect(normalize(s).length).toBe(s.length)
   })
+
+  // Node decodes with Buffer, browsers with TextDecoder: both must give TextDecoder's string
+  it('replaces lone surrogates as TextDecoder does, keeps pairs', () => {
+    const viaTextDecoder = (s: string) => new TextDecoder('utf-16le').decode(Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)).map((c) => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c)))
+    for (const s of ['\uD800a\uDC00，', '，\uD83D', '\uDC00，\uD800\uD800\uDC00', '𠀀，😀\uDBFF']) {
+      expect(normalize(s)).toBe(viaTextDecoder(s))
+    }
+    expect(normalize('\uD800a，')).toBe('\uFFFDa,')
+  })
 })

@@ -22,6 +22,15 @@ export function normChar(c: number): number {
 }
 
 const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le')
+// Under Node (the command line, the benchmarks) Buffer decodes UTF-16 about twice as fast as
+// TextDecoder (41 vs 80–99 ms for 5 M chars); browsers and workers use TextDecoder. Same string.
+type NodeBuffer = { from(b: ArrayBufferLike, offset: number, length: number): { toString(enc: 'utf16le'): string } }
+const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer ?? null
+
+function decode16(buf: Uint16Array): string {
+  if (nodeBuffer) return nodeBuffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le')
+  return decoder!.decode(buf)
+}
 
 export function normalize(text: string): string {
   const t = codeTable()
@@ -34,14 +43,15 @@ export function normalize(text: string): string {
     }
   }
   if (first < 0) return text
-  if (decoder) {
+  if (decoder || nodeBuffer) {
     // one buffer and one decode: no per-character strings (a lone surrogate becomes U+FFFD, same length)
     const buf = new Uint16Array(n)
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i)
-      buf[i] = t[c] || c
+      // lone surrogates → U+FFFD here, as TextDecoder does, so both decoders give the same string
+      buf[i] = (c & 0xf800) === 0xd800 ? (loneSurrogate(text, i, c) ? 0xfffd : c) : t[c] || c
     }
-    return decoder.decode(buf)
+    return decode16(buf)
   }
   const parts: string[] = []
   let copied = 0
@@ -54,4 +64,10 @@ export function normalize(text: string): string {
   }
   parts.push(text.slice(copied))
   return parts.join('')
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+function loneSurrogate(text: string, i: number, c: number): boolean {
+  if (c < 0xdc00) return i + 1 >= text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00
+  return i === 0 || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800
 }

@@ -62,6 +62,31 @@ export function isColumnBreak(prev: string, nextFirst: string): boolean {
   return true
 }
 
+/**
+ * isColumnBreak(text.slice(lineStart, i), text[j] ?? '') without slicing the line: the reflow
+ * asks this at every line break of the page.
+ */
+function columnBreakAt(text: string, lineStart: number, i: number, j: number): boolean {
+  let pe = i
+  while (pe > lineStart && isWhiteSpace(text.charCodeAt(pe - 1))) pe--
+  if (pe === lineStart || j >= text.length || OPENERS.has(text[j])) return false
+  if (ENDERS.has(text[pe - 1])) return false
+  // Short lines without sentence punctuation are headings, labels or bylines.
+  if (pe - lineStart < 40) {
+    for (let k = lineStart; k < pe; k++) if (SENTENCE_PUNCT_CODE[text.charCodeAt(k)] === 1) return true
+    return false
+  }
+  return true
+}
+
+const SENTENCE_PUNCT_CODE = new Uint8Array(65536)
+for (const ch of ',。;!?') SENTENCE_PUNCT_CODE[ch.charCodeAt(0)] = 1
+
+/** Exactly the characters String.prototype.trimEnd removes (what /\s/ matches). */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
 /** Maps view offsets [start, end) to original offsets. */
 export function toOriginal(r: Reflowed, start: number, end: number): [number, number] {
   const n = r.view.length
@@ -89,9 +114,7 @@ export function reflow(text: string): Reflowed {
     // a run of line-break whitespace
     let j = i
     while (j < n && isBreakChar(text.charCodeAt(j))) j++
-    const prev = text.slice(lineStart, i)
-    const nextFirst = j < n ? text[j] : ''
-    if (isColumnBreak(prev, nextFirst)) {
+    if (columnBreakAt(text, lineStart, i, j)) {
       // copy [copied, i) and skip the break run [i, j), trimming trailing spaces of the line
       let k = i
       while (k > copied && text.charCodeAt(k - 1) === 32) k--

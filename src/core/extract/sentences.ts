@@ -102,10 +102,15 @@ function isLabelLine(view: string, lineStart: number, e: number): boolean {
 
 /**
  * The state one sentence carries from clause to clause (modal words, the year and deadline in
- * force, the last pledged year) and the facts of the clause being read. One object per sentence,
- * filled in by the small steps below: no closures or intermediate objects per clause.
+ * force, the last pledged year) and the facts of the clause being read, filled in by the small
+ * steps below: no closures or intermediate objects per clause. One object, reset by begin() for
+ * each sentence (the clause fields are all set by processClause before they are read).
  */
 class SentenceScan {
+  sentence = ''
+  sentencePast = false
+  info: ArticleInfo | null = null
+  hitIdx = 0
   // carried from the clauses before
   strong = false
   weak = false
@@ -139,13 +144,29 @@ class SentenceScan {
   sentenceGroup = -1
   titleGroup = -1
 
-  constructor(
-    readonly sentence: string,
-    readonly sentencePast: boolean,
-    readonly info: ArticleInfo | null,
-    readonly hitIdx: number,
-  ) {}
+  begin(sentence: string, sentencePast: boolean, info: ArticleInfo | null, hitIdx: number): this {
+    this.sentence = sentence
+    this.sentencePast = sentencePast
+    this.info = info
+    this.hitIdx = hitIdx
+    this.strong = false
+    this.weak = false
+    this.predict = false
+    this.year = null
+    this.deadline = null
+    this.explicit = null
+    this.implicit = false
+    this.lastTargetYear = null
+    this.lastTargetDeadline = null
+    this.lastMetric = ''
+    this.sentenceGroup = -1
+    this.titleGroup = -1
+    return this
+  }
 }
+
+// processSentence is not re-entrant (it never calls itself), so one scan object serves every sentence
+const SCAN = new SentenceScan()
 
 /** Appends the sentence's commitments to env.out. */
 export function processSentence(env: SentenceEnv, s: number, e: number, info: ArticleInfo | null, hitIdx: number, lineStart: number): void {
@@ -155,7 +176,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
   const first = env.out.length
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
-  const sc = new SentenceScan(sentence, isPast(sentence) || datelineReached(sentence, env.date), info, hitIdx)
+  const sc = SCAN.begin(sentence, isPast(sentence) || datelineReached(sentence, env.date), info, hitIdx)
   startCarry(env, sc)
   let cs = s
   for (let i = s; i <= e; i++) {
@@ -170,6 +191,10 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
   laterYearDates(env.out, first)
+  // the shared scan must not keep the page's text alive after the last sentence
+  sc.sentence = sc.clause = ''
+  sc.info = null
+  sc.owner = null
 }
 
 /** A sentence without any numeral or pledge character yields nothing: checked without slicing. */
