@@ -120,14 +120,14 @@ test('import fuzz: each hostile pack is refused whole or reviewed, with row coun
   await test.step('null records (60 of them) next to valid ones: listed 50 at a time, the whole list as CSV; discard', async () => {
     const n = base.commitments.length
     const pack = withCommitments(fresh('fuzz-null-ok-1'), ...new Array<null>(60).fill(null), fresh('fuzz-null-ok-2'))
-    const before = await reviewed('nulls.json', pack, [[`commitments[${n + 1}]`, /类型错误:应为 object,实际为 null/]])
+    const before = await reviewed('nulls.json', pack, [[`commitments[${n + 1}]`, /类型错误:应为对象,实际为空值 null/]])
     await expect(data.validCount('commitments')).toHaveText(String(n + 2))
     await expect(data.reviewRows).toHaveCount(50)
     await expect(data.reviewMore).toContainText('另有 10 条未列出')
     const [download] = await Promise.all([page.waitForEvent('download'), data.download.click()])
     const csv = readFileSync(await download.path(), 'utf8').trim().split('\r\n')
     expect(csv).toHaveLength(61)
-    expect(csv[1]).toBe(`commitments[${n + 1}],"类型错误:应为 object,实际为 null",`)
+    expect(csv[1]).toBe(`commitments[${n + 1}],"类型错误:应为对象,实际为空值 null",`)
     await discard(before)
   })
 

@@ -7,7 +7,8 @@
 // - a review session ({ type: 'review' } then { type: 'keepValid' }), for /data: a clean pack is
 //   imported at once; a pack with bad records is NOT written, the worker keeps the parsed pack
 //   and answers with the per-record review, then imports the valid records only if the user asks.
-import type { PackError } from '../core/pack/errors'
+import { ROOT_PATH, type PackError } from '../core/pack/errors'
+import { checkPackSize } from '../core/pack/prescan'
 import { parsePackText, reviewPack, type PackReview } from '../core/pack/review'
 import { PledgeDB } from './db'
 import type { ImportCounts } from './merge'
@@ -21,7 +22,8 @@ export interface ImportRequest {
 }
 
 export type SessionRequest =
-  | { type: 'review'; text: string; today?: string; dbName?: string }
+  /** the File itself: reading and decoding 80 MB on the page would block it for seconds */
+  | { type: 'review'; file: Blob; today?: string; dbName?: string }
   | { type: 'keepValid' }
 
 export type SessionReply =
@@ -39,7 +41,7 @@ let session: { input: unknown; today?: string; dbName?: string } | null = null
 self.onmessage = async (e: MessageEvent<ImportRequest | SessionRequest>) => {
   const msg = e.data
   if (!('type' in msg)) return oneShot(msg)
-  if (msg.type === 'review') self.postMessage(await review(msg.text, msg.today, msg.dbName))
+  if (msg.type === 'review') self.postMessage(await review(msg.file, msg.today, msg.dbName))
   else self.postMessage(await keepValid())
 }
 
@@ -56,7 +58,15 @@ async function oneShot({ text, options, dbName }: ImportRequest) {
   self.postMessage({ ...result, ms: { parse: t1 - t0, import: performance.now() - t1 } })
 }
 
-async function review(text: string, today: string | undefined, dbName: string | undefined): Promise<SessionReply> {
+async function review(file: Blob, today: string | undefined, dbName: string | undefined): Promise<SessionReply> {
+  const tooBig = checkPackSize(file.size)
+  if (tooBig) return { kind: 'refused', error: tooBig }
+  let text: string
+  try {
+    text = await file.text()
+  } catch (e) {
+    return { kind: 'refused', error: { path: ROOT_PATH, message: `could not read the file: ${String(e)}` } }
+  }
   const parsed = parsePackText(text)
   if (!parsed.ok) return { kind: 'refused', error: parsed.error }
   // the strict import validates once and writes only a pack with no bad record

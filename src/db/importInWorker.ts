@@ -34,8 +34,9 @@ export function importPackInWorker(text: string, options: ImportOptions = {}, db
 export class PackImportSession {
   private worker: Worker | null = startWorker()
 
-  review(text: string, today?: string, dbName?: string): Promise<SessionReply> {
-    return this.ask({ type: 'review', text, today, dbName }).then((reply) => {
+  /** `file` crosses to the worker as a handle; the worker reads and decodes it. */
+  review(file: Blob, today?: string, dbName?: string): Promise<SessionReply> {
+    return this.ask({ type: 'review', file, today, dbName }).then((reply) => {
       if (reply.kind !== 'review') this.discard()
       return reply
     })

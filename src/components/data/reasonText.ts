@@ -4,9 +4,13 @@ import { useI18n } from 'vue-i18n'
 import { reasonOf, type PackError } from '../../core/pack'
 
 export function useReasonText(): (e: Pick<PackError, 'message'>) => string {
-  const { t } = useI18n()
+  const { t, te } = useI18n()
+  // zod names JSON types in English (object, null, array…): worded too where we have the word
+  const typeName = (x: string | undefined) => (x !== undefined && te(`packImport.types.${x}`) ? t(`packImport.types.${x}`) : x ?? '')
   return (e) => {
     const r = reasonOf(e.message)
-    return r ? t(`packImport.reason.${r.key}`, r.params) : e.message
+    if (!r) return e.message
+    const params = r.key === 'type' ? { ...r.params, expected: typeName(r.params.expected), received: typeName(r.params.received) } : r.params
+    return t(`packImport.reason.${r.key}`, params)
   }
 }

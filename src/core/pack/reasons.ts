@@ -57,6 +57,7 @@ const PATTERNS: [string, RegExp][] = [
   ['sameCommitment', /^expected an update of the same commitment$/],
   ['notPack', /^expected a data pack object$/],
   ['notJson', /^not valid JSON: (?<detail>.*)$/s],
+  ['unreadable', /^could not read the file: (?<detail>.*)$/s],
   ['tooLarge', /^file too large: (?<size>[\d.]+) MB \(at most (?<max>\d+) MB\)$/],
   // zod's own wording, for a record that is not an object at all (null, a number, an array)
   ['type', /^Invalid input: expected (?<expected>\w+), received (?<received>\w+)$/],

@@ -128,6 +128,7 @@ describe('reasonOf', () => {
       firstError({ ...testPack(), updates: new Array(600_000).fill(0) }).message,
       'file too large: 250.0 MB (at most 200 MB)',
       'nested deeper than 64 levels: not a data pack',
+      'could not read the file: NotReadableError',
     ]
     for (const m of messages) expect(reasonOf(m), m).not.toBeNull()
   })
