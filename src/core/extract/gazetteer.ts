@@ -24,8 +24,11 @@ export interface Gazetteer {
   provinceShort: Map<string, string>
   /** longest name length, for scanning */
   maxLen: number
-  /** last two chars (code pair) → longest name ending with them: most 市/区 in prose end no name */
-  tailMax: Map<number, number>
+  /**
+   * last two chars (code pair) → bit `len` set for every name length ending with them (lengths
+   * ≤ 30): most 市/区 in prose end no name, and the others are probed only at lengths that exist
+   */
+  tailLens: Map<number, number>
   cityByName: Map<string, Place>
 }
 
@@ -101,13 +104,13 @@ export function gazetteer(): Gazetteer {
     if (target && !byName.has(old)) byName.set(old, target.map((p) => ({ ...p, name: old })))
   }
   let maxLen = 0
-  const tailMax = new Map<number, number>()
+  const tailLens = new Map<number, number>()
   for (const k of byName.keys()) {
     if (k.length > maxLen) maxLen = k.length
     const key = tailKey(k, k.length - 1)
-    if ((tailMax.get(key) ?? 0) < k.length) tailMax.set(key, k.length)
+    if (k.length <= 30) tailLens.set(key, (tailLens.get(key) ?? 0) | (1 << k.length))
   }
-  cache = { byName, cityShort, provinceShort, maxLen: Math.min(maxLen, 12), cityByName, tailMax }
+  cache = { byName, cityShort, provinceShort, maxLen: Math.min(maxLen, 12), cityByName, tailLens }
   return cache
 }
 

@@ -26,10 +26,12 @@ export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[]
     const nx = view.charCodeAt(i + 1)
     if (nx === AFTER_QU && view.charCodeAt(i) === QU) continue
     if (nx === DAO && view.charCodeAt(i) !== DAO) continue
-    const tail = g.tailMax.get(tailKey(view, i))
-    if (tail === undefined) continue
-    const maxLen = Math.min(tail, g.maxLen, i + 1 - from)
+    // only the lengths some name ending in these two characters has: most probes never slice
+    const lens = g.tailLens.get(tailKey(view, i))
+    if (lens === undefined) continue
+    const maxLen = Math.min(g.maxLen, i + 1 - from)
     for (let len = maxLen; len >= 2; len--) {
+      if ((lens & (1 << len)) === 0) continue
       const name = view.slice(i + 1 - len, i + 1)
       const c = g.byName.get(name)
       if (c) {

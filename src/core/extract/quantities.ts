@@ -3,6 +3,7 @@
 import type { Comparator } from '../model/types'
 import { containsComparator, isGrowth, postComparatorAt, preComparator } from './cues'
 import { isCnNumCode, isDigit, readNumber, type NumberToken } from './numbers'
+import { isWhiteSpace } from './chars'
 import { readUnit } from './units'
 
 export interface Quantity {
@@ -184,10 +185,25 @@ function runEnd(s: string, i: number): number {
 
 /** A readable metric: the noun after a count (39所中小学), else the words before the figure. */
 function metricFor(clause: string, stem: string, end: number, unit: string): string {
-  const after = clause.slice(end).replace(/^[的\s]+/, '')
-  const afterNoun = /^[^\d,。;:!?、]{1,12}/.exec(after)?.[0] ?? ''
+  // the noun after the figure, past 的 and spaces (read in place: no slice of the clause's rest)
+  let p = end
+  while (p < clause.length && (clause.charCodeAt(p) === DE || isWhiteSpace(clause.charCodeAt(p)))) p++
+  AFTER_NOUN.lastIndex = p
+  const afterNoun = AFTER_NOUN.exec(clause)?.[0] ?? ''
   let lead = stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '')
-  lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
+  // a trailing figure (…3.5万) is cut; it needs a digit or point among the last three characters
+  if (digitNearEnd(lead)) lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
   if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return afterNoun.replace(/[“”"]/g, '')
   return (lead || afterNoun || unit).replace(/[“”"]/g, '').slice(-16)
+}
+
+const DE = '的'.charCodeAt(0)
+const AFTER_NOUN = /[^\d,。;:!?、]{1,12}/y
+
+function digitNearEnd(s: string): boolean {
+  for (let k = Math.max(0, s.length - 3); k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if ((c >= 48 && c <= 57) || c === 46) return true
+  }
+  return false
 }

@@ -1,6 +1,7 @@
 // Newspaper columns break lines inside words ("创建国\n\n家级"). The analysis view joins a break
 // when it falls mid-sentence and keeps a map from view offsets back to the original text, so
 // quotes are still reported as exact slices of the original (which may then contain the "\n\n").
+import { isWhiteSpace } from './chars'
 
 export interface Reflowed {
   /** the analysis text, with mid-sentence line breaks removed */
@@ -81,11 +82,6 @@ function columnBreakAt(text: string, lineStart: number, i: number, j: number): b
 
 const SENTENCE_PUNCT_CODE = new Uint8Array(65536)
 for (const ch of ',。;!?') SENTENCE_PUNCT_CODE[ch.charCodeAt(0)] = 1
-
-/** Exactly the characters String.prototype.trimEnd removes (what /\s/ matches). */
-function isWhiteSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
 /** Maps view offsets [start, end) to original offsets. */
 export function toOriginal(r: Reflowed, start: number, end: number): [number, number] {

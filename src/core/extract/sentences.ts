@@ -3,6 +3,7 @@
 import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
+import { isWhiteSpace } from './chars'
 import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
@@ -185,8 +186,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     let a = cs
     let b = i === e && isSentenceStop(view.charCodeAt(e - 1)) ? e - 1 : i
     cs = i + 1
-    while (a < b && isSpace(view.charCodeAt(a))) a++
-    while (b > a && isSpace(view.charCodeAt(b - 1))) b--
+    while (a < b && isWhiteSpace(view.charCodeAt(a))) a++
+    while (b > a && isWhiteSpace(view.charCodeAt(b - 1))) b--
     if (b - a >= 2) processClause(env, sc, a, b)
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
@@ -403,9 +404,6 @@ const NEW_YEAR = /新的一年|新一年/
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57
 const isSentenceStop = (c: number) => c === 0x3002 || c === 33 || c === 63
-// exactly what /\s/ matches, by code
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 
 /** The next clause break at or after i (, ; : … —), or e; a thousands separator (13,452) is no break. */
 function clauseEnd(view: string, i: number, e: number): number {
