@@ -42,6 +42,8 @@ test('the built page carries a strict policy: no inline script, no eval', async 
 })
 
 test('every route renders under the policy without a single violation', async ({ page }) => {
+  // ten routes, each loaded (and offline also reloaded): more than the default time budget on a busy machine
+  test.slow()
   const consoleCsp: string[] = []
   page.on('console', (msg) => {
     if (/Content Security Policy|Refused to/i.test(msg.text())) consoleCsp.push(msg.text())
@@ -84,6 +86,10 @@ test('every route renders under the policy without a single violation', async ({
 
   await page.goto('/due')
   await expect(page.getByTestId('due-view')).toBeVisible({ timeout: 20_000 })
+  expect(await violations(page)).toEqual([])
+
+  await page.goto('/restated')
+  await expect(page.getByTestId('restated-row').or(page.getByTestId('empty-state')).first()).toBeVisible({ timeout: 20_000 })
   expect(await violations(page)).toEqual([])
 
   await page.goto('/methodology')

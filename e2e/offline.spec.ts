@@ -17,10 +17,14 @@ function routes(page: Page, sourcePath: string): [string, () => Locator][] {
     ['/data', () => page.getByTestId('data-export')],
     ['/due', () => page.getByTestId('due-view')],
     ['/methodology', () => page.getByTestId('methodology')],
+    // rendered from the database: the restated rows, or the note that there are none yet
+    ['/restated', () => page.getByTestId('restated-row').or(page.getByTestId('empty-state')).first()],
   ]
 }
 
 test('with the network off, every route reloads from the service worker and renders its content', async ({ page, context, snap }) => {
+  // ten routes, each loaded (and offline also reloaded): more than the default time budget on a busy machine
+  test.slow()
   const dash = new DashboardPage(page)
   await dash.goto()
   // the first visit installs the worker; ready = installed (everything precached) and active
