@@ -3,7 +3,7 @@ export default {
   'zh-CN': {
     pwa: {
       updateTitle: '有新版本',
-      updateHint: '重新载入即可使用新版本;未保存的输入请先保存。',
+      updateHint: '重新载入即可使用新版本。更新、裁定表单和导入文本框中尚未保存的输入会保留，载入后恢复。',
       reload: '重新载入',
       later: '稍后',
       offlineReady: '已可离线使用',
@@ -13,7 +13,7 @@ export default {
   en: {
     pwa: {
       updateTitle: 'A new version is available',
-      updateHint: 'Reload to use it; save any unsaved input first.',
+      updateHint: 'Reload to use it. Unsaved input in the update and verdict forms and in the import text box is kept and comes back after the reload.',
       reload: 'Reload',
       later: 'Later',
       offlineReady: 'Ready to work offline',
