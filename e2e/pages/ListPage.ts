@@ -53,6 +53,16 @@ export class ListPage {
     await this.page.getByTestId('sort-key').selectOption(key)
   }
 
+  /** Scroll the virtual list container to a fraction (0…1) of its height; rows there are read as they show. */
+  async scrollTo(fraction: number) {
+    await this.page.getByTestId('commitment-list').evaluate((el, f) => (el.scrollTop = f * (el.scrollHeight - el.clientHeight)), fraction)
+  }
+
+  /** The list position (0-based) of a row, from the virtual list's slot around it. */
+  async indexOf(row: Locator): Promise<number> {
+    return Number(await row.locator('xpath=..').getAttribute('data-index'))
+  }
+
   /** Scroll the virtual list container to the end. */
   async scrollToEnd() {
     await this.page.getByTestId('commitment-list').evaluate((el) => (el.scrollTop = el.scrollHeight))
