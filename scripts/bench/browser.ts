@@ -29,12 +29,22 @@ export interface DashboardFigures {
 
 export interface ListFigures {
   n: number
-  idsMs: number
-  pageMs: number
   firstRowsMs: number
   scrollLongest: number
   scrollLongTasks: number
   scrolledRows: number
+  /** the list's, due list's and lineage's reads alone (src/bench/main.ts listReads) */
+  reads: {
+    firstPageMs: number
+    farPageMs: number
+    idsMs: number
+    pageMs: number
+    sortAll: { ms: number; longest: number; n: number }
+    district: { ms: number; longest: number; n: number }
+    due: { ms: number; n: number; oldMs: number; oldN: number }
+    lineage: { ms: number; longest: number; suggestions: number }
+  }
+  lineageOld: { ms: number; longest: number; suggestions: number }
 }
 
 type Bench = Record<string, (...args: unknown[]) => Promise<unknown>>
@@ -124,11 +134,14 @@ export class BrowserBench {
   }
 
   async list(n: number): Promise<ListFigures> {
-    const first = await this.call<{ idsMs: number; pageMs: number }>('listFirstPage')
+    const reads = await this.call<ListFigures['reads']>('listReads')
+    const lineageOld = await this.call<ListFigures['lineageOld']>('lineageAllRows')
     const page = await this.bench.context().newPage()
     await page.goto(`${this.base}/list`)
     await page.getByTestId('commitment-row').first().waitFor({ timeout: 120_000 })
     const firstRowsMs = await page.evaluate(() => performance.now())
+    // let the first screen settle (the rest of the app boots) before watching the scroll
+    await page.waitForTimeout(1500)
     await page.evaluate(() => {
       const w = window as unknown as { __tasks: number[] }
       w.__tasks = []
@@ -139,12 +152,12 @@ export class BrowserBench {
     for (let i = 0; i < 40; i++) {
       await page.mouse.wheel(0, 2400)
       await page.waitForTimeout(80)
-      if (i % 8 === 0) for (const t of await page.getByTestId('commitment-row').allInnerTexts()) seenIds.add(t.slice(0, 40))
+      if (i % 8 === 0) for (const id of await page.getByTestId('commitment-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''))) seenIds.add(id)
     }
     await page.waitForTimeout(300)
     const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks)
     await page.close()
-    return { n, ...first, firstRowsMs, scrollLongest: tasks.length ? Math.max(...tasks) : 0, scrollLongTasks: tasks.length, scrolledRows: seenIds.size }
+    return { n, reads, lineageOld, firstRowsMs, scrollLongest: tasks.length ? Math.max(...tasks) : 0, scrollLongTasks: tasks.length, scrolledRows: seenIds.size }
   }
 
   /** Dashboard filter changes in the real UI (see dashboardFilter.ts). */

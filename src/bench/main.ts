@@ -1,7 +1,10 @@
 // The benchmark page (bench.html), driven by scripts/bench.ts through Playwright. It exposes a few
 // steps on window.__bench; each returns plain numbers. Not part of the app's bundle entry.
 import Dexie from 'dexie'
-import { DB_NAME, PledgeDB, dashboardStats, editCommitment, importPackInWorker, importPack, listCommitmentIds, getCommitmentsByIds } from '../db'
+import { DB_NAME, PledgeDB, dashboardStats, editCommitment, importPackInWorker, importPack, listCommitmentIds, getCommitmentsByIds, listCommitments } from '../db'
+import { dueBetween, lineageCandidates, listPage, matchingIds, openBefore, openList } from '../db/listQueries'
+import { sourceDates } from '../db/reporter'
+import { suggestLinks } from '../core/lineage'
 import { generatePack } from '../core/synth/generate'
 
 const TODAY = '2026-11-27'
@@ -82,16 +85,64 @@ const bench = {
     return { median: times.sort((a, b) => a - b)[Math.floor(runs / 2)], total }
   },
 
-  /** The list's first screen: ids in order from the index, then one page of rows. */
-  async listFirstPage(pageSize = 50) {
+  /**
+   * The list's reads as ListView makes them (src/db/listQueries), each timed on an open database:
+   * the first screen (count + one page from the page-order index), a far page, the reference of
+   * every id from that index, a whole-table sort by value and a one-district filter (ids over a
+   * projection, read in chunks), the due list's two index reads, and one detail page's lineage
+   * candidates with its suggestions — beside the old reads of every row where one existed.
+   */
+  async listReads(pageSize = 50) {
     const db = new PledgeDB()
-    const t0 = performance.now()
-    const ids = await listCommitmentIds({}, undefined, db)
-    const t1 = performance.now()
-    const rows = await getCommitmentsByIds(ids.slice(0, pageSize), db)
-    const t2 = performance.now()
+    await db.open()
+    const time = async <T>(work: () => Promise<T>) => {
+      const r = await withLongTasks(work)
+      return { result: r.result, ms: r.ms, longest: r.longest }
+    }
+    const sort = { key: 'position', dir: 'asc' } as const
+    const first = await time(async () => listPage(await openList({}, sort, db), sort, 0, pageSize, db))
+    const plan = await openList({}, sort, db)
+    const far = await time(() => listPage(plan, sort, Math.floor(plan.count * 0.8), pageSize, db))
+    const ids = await time(() => listCommitmentIds({}, undefined, db))
+    const byId = await time(() => getCommitmentsByIds(ids.result.slice(0, pageSize), db))
+    const byValue = await time(() => matchingIds({}, { key: 'value', dir: 'desc' }, db))
+    const district = ((await db.commitments.orderBy('district').uniqueKeys()) as string[])[0]
+    const oneDistrict = await time(() => matchingIds({ district: [district] }, { key: 'deadline', dir: 'asc' }, db))
+
+    const end = new Date(Date.parse(`${TODAY}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10)
+    const open = ['ahead', 'on_pace', 'behind', 'overdue', 'not_yet', 'no_data'] as const
+    const due = await time(async () => [...(await openBefore(TODAY, open, db)), ...(await dueBetween(TODAY, end, open, db))])
+    const years = ((await db.commitments.orderBy('year').uniqueKeys()) as number[]).filter((y) => y <= Number(end.slice(0, 4)))
+    const dueOld = await time(() => listCommitments({ year: years, status: [...open] }, { key: 'deadline', dir: 'asc' }, db))
+
+    // a target: the first in id order (ids are hashes, so this is an arbitrary one)
+    const c = (await db.commitments.where('kind').equals('target').first())!
+    const dates = await sourceDates(db)
+    const dateOf = (id: string) => dates.get(id) ?? null
+    const lineage = await time(async () => suggestLinks([c], await lineageCandidates([c], [c.id], db), { sourceDate: dateOf }))
     db.close()
-    return { ids: ids.length, idsMs: t1 - t0, pageMs: t2 - t1, rows: rows.length }
+    return {
+      count: plan.count,
+      firstPageMs: first.ms,
+      farPageMs: far.ms,
+      idsMs: ids.ms,
+      pageMs: byId.ms,
+      sortAll: { ms: byValue.ms, longest: byValue.longest, n: byValue.result.length },
+      district: { ms: oneDistrict.ms, longest: oneDistrict.longest, n: oneDistrict.result.length },
+      due: { ms: due.ms, n: due.result.length, oldMs: dueOld.ms, oldN: dueOld.result.length },
+      lineage: { ms: lineage.ms, longest: lineage.longest, suggestions: lineage.result.length },
+    }
+  },
+
+  /** The detail page's lineage suggestions the old way: every commitment read and compared (reference). */
+  async lineageAllRows() {
+    const db = new PledgeDB()
+    await db.open()
+    const c = (await db.commitments.where('kind').equals('target').first())!
+    const dates = await sourceDates(db)
+    const r = await withLongTasks(async () => suggestLinks([c], await db.commitments.toArray(), { sourceDate: (id) => dates.get(id) ?? null }))
+    db.close()
+    return { ms: r.ms, longest: r.longest, suggestions: r.result.length }
   },
 
   /** A person corrects one commitment's district; returns the commit time (timeOrigin-based). */
