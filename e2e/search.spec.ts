@@ -94,3 +94,19 @@ test('the index follows the database: a text imported in the same session is fou
   await box.press('Enter')
   await expect(search.results.filter({ hasText: '4000万人次' })).toHaveCount(1)
 })
+
+test('a reload loads the stored index instead of building it again', async ({ page }) => {
+  const search = new SearchPage(page)
+  const section = page.getByTestId('search-results')
+  await search.goto('游客')
+  // the first visit of this profile: built in the worker (or already stored by an earlier page)
+  await expect(section).toHaveAttribute('data-index-from', /built|stored/)
+  // the worker saves after building; wait until a fresh page finds it stored
+  await expect(async () => {
+    await search.goto('翠云阁')
+    await expect(section).toHaveAttribute('data-index-from', 'stored')
+  }).toPass({ timeout: 30_000 })
+  const seed = JSON.parse(readFileSync('data/seed-pack.json', 'utf8')) as { commitments: unknown[] }
+  expect(Number(await section.getAttribute('data-index-docs'))).toBe(seed.commitments.length)
+  expect((await search.quotes())[0]).toContain('翠云阁')
+})

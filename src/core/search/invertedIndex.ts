@@ -65,9 +65,9 @@ export class InvertedIndex {
   private df = new IntList()
   /** term ids by first character, for prefix search (古 → 古城, 古镇; luoy → luoyang) */
   private byFirst = new Map<string, number[]>()
-  private postOff = new Int32Array(1)
-  private postDoc = new Int32Array(0)
-  private postTf = new Int32Array(0)
+  private postOff: Int32Array = new Int32Array(1)
+  private postDoc: Int32Array = new Int32Array(0)
+  private postTf: Int32Array = new Int32Array(0)
   private extra = new Map<number, number[]>()
 
   // scratch space for queries, reused (grown to the document count)
