@@ -64,7 +64,7 @@ for (const fixture of [v1, v2, v3]) {
   })
 }
 
-test('an upgrade that throws on a stored row leaves the old database intact and says so', async ({ page, context }) => {
+test('an upgrade that throws on a stored row leaves the old database intact and says so', async ({ page, context, snap }) => {
   // a version-1 row whose deadline date was stored as a number: the version-2 upgrade cannot count it
   const bad = { ...V1.commitments[1], deadline: { date: 20241001, precision: 'day' } }
   const tables: Tables = { ...V1, commitments: [V1.commitments[0], bad, V1.commitments[2]] }
@@ -85,6 +85,7 @@ test('an upgrade that throws on a stored row leaves the old database intact and 
   expect(countsOf(backup.tables)).toEqual(countsOf(tables))
   expect(backup.tables.commitments).toContainEqual(bad)
   await expect(page.getByTestId('db-backup-note')).toContainText('8 条记录')
+  await snap('reliability-upgrade-failed')
 
   // retrying fails the same way and still changes nothing; so does another route
   await page.getByTestId('db-retry').click()
