@@ -18,7 +18,7 @@ type Tables = Record<string, Record<string, unknown>[]>
 const fixtureOf = (version: number) =>
   JSON.parse(readFileSync(new URL(`../src/db/fixtures/db-v${version}.json`, import.meta.url), 'utf8')) as { version: number; tables: Tables }
 const [v1, v2, v3] = [fixtureOf(1), fixtureOf(2), fixtureOf(3)]
-const V1 = v1.tables as unknown as Tables
+const V1 = v1.tables
 const TOURISTS = 'cmt-7735f726b0de9140-19-39' // has the person-made update upd-test-1 (3153万人次)
 const PAVILION = 'cmt-7735f726b0de9140-54-65' // has the verdict vrd-test-1
 const PROJECTS = 'cmt-7735f726b0de9140-76-95'
@@ -64,36 +64,43 @@ for (const fixture of [v1, v2, v3]) {
   })
 }
 
-test('an upgrade that throws on a stored row leaves the old database intact and says so', async ({ page, context, snap }) => {
-  // a version-1 row whose deadline date was stored as a number: the version-2 upgrade cannot count it
-  const bad = { ...V1.commitments[1], deadline: { date: 20241001, precision: 'day' } }
-  const tables: Tables = { ...V1, commitments: [V1.commitments[0], bad, V1.commitments[2]] }
-  await ReliabilityPage.putOnDisk(context, { version: 1, stores: storesOfVersion(1), tables })
-  const r = new ReliabilityPage(page)
+// version 1 (upgraded through every later version) and the version before the current one
+for (const fixture of [v1, v3]) {
+  const from = fixture.version
+  test(`an upgrade from version ${from} that throws on a stored row leaves the old database intact and says so`, async ({ page, context, snap }) => {
+    // a row whose deadline date was stored as a number: the upgrade cannot count it
+    const rows = fixture.tables.commitments
+    const bad = { ...rows[1], deadline: { date: 20241001, precision: 'day' } }
+    const tables: Tables = { ...fixture.tables, commitments: [rows[0], bad, rows[2]] }
+    await ReliabilityPage.putOnDisk(context, { version: from, stores: storesOfVersion(from), tables })
+    const r = new ReliabilityPage(page)
+    const stored = { version: from, counts: countsOf(tables) }
 
-  await page.goto('/')
-  await expect(r.upgradeFailed).toContainText('数据库升级失败，旧数据未改动', { timeout: 20_000 })
-  await expect(r.upgradeFailed).toContainText(`从第 1 版升级到第 ${DB_VERSION} 版`)
-  await expect(r.upgradeFailed).toContainText('导出旧数据备份')
-  await expect(page.getByTestId('db-problem-detail')).toContainText(`commitments "${PAVILION}": deadline.date is not text`)
-  expect(await r.onDisk()).toEqual({ version: 1, counts: countsOf(tables) })
+    await page.goto('/')
+    await expect(r.upgradeFailed).toContainText('数据库升级失败，旧数据未改动', { timeout: 20_000 })
+    await expect(r.upgradeFailed).toContainText(`从第 ${from} 版升级到第 ${DB_VERSION} 版`)
+    await expect(r.upgradeFailed).toContainText('导出旧数据备份')
+    await expect(page.getByTestId('db-problem-detail')).toContainText(`commitments "${PAVILION}": deadline.date is not text`)
+    expect(await r.onDisk()).toEqual(stored)
 
-  // the backup is every stored row, read without upgrading
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('db-backup').click()])
-  const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { version: number; tables: Tables }
-  expect(backup.version).toBe(1)
-  expect(countsOf(backup.tables)).toEqual(countsOf(tables))
-  expect(backup.tables.commitments).toContainEqual(bad)
-  await expect(page.getByTestId('db-backup-note')).toContainText('8 条记录')
-  await snap('reliability-upgrade-failed')
+    // the backup is every stored row, read without upgrading
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('db-backup').click()])
+    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { version: number; tables: Tables }
+    expect(backup.version).toBe(from)
+    expect(countsOf(backup.tables)).toEqual(countsOf(tables))
+    expect(backup.tables.commitments).toContainEqual(bad)
+    const rowCount = Object.values(tables).reduce((n, t) => n + t.length, 0)
+    await expect(page.getByTestId('db-backup-note')).toContainText(`${rowCount} 条记录`)
+    await snap(`reliability-upgrade-failed-v${from}`)
 
-  // retrying fails the same way and still changes nothing; so does another route
-  await page.getByTestId('db-retry').click()
-  await expect(r.upgradeFailed).toBeVisible()
-  await page.goto('/list')
-  await expect(r.upgradeFailed).toBeVisible({ timeout: 20_000 })
-  expect(await r.onDisk()).toEqual({ version: 1, counts: countsOf(tables) })
-})
+    // retrying fails the same way and still changes nothing; so does another route
+    await page.getByTestId('db-retry').click()
+    await expect(r.upgradeFailed).toBeVisible()
+    await page.goto('/list')
+    await expect(r.upgradeFailed).toBeVisible({ timeout: 20_000 })
+    expect(await r.onDisk()).toEqual(stored)
+  })
+}
 
 test('a database newer than the app is neither read nor written', async ({ page, context, snap }) => {
   // what a later app might store: one more version, the stats table gone, a table this app does not know
