@@ -2,6 +2,7 @@
 // real text (the seed and every fixture, repeated), with figures at 1 MB and 10 MB to show that
 // time grows linearly with the text. A benchmark that prints figures, not a timed test.
 import { readdirSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extract } from '../src/core/extract/index'
@@ -44,9 +45,12 @@ function run(size: number, repeat: number): { ms: number; cpuMs: number; rate: n
 extract(textOf(200_000), { date: '2024-01-14' })
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 })
 console.log(`corpus: ${corpus.length} texts, ${fmt(joined.length)} chars, repeated to size`)
+// a loaded machine slows the CPU figure too (shared caches and cores): say how loaded it was
+const load = () => loadavg()[0].toFixed(1)
+console.log(`load average before: ${load()}`)
 for (const [size, repeat] of [
   [1_000_000, 3],
-  [5_000_000, 2],
+  [5_000_000, 3],
   [10_000_000, 1],
 ] as const) {
   const r = run(size, repeat)
@@ -55,3 +59,4 @@ for (const [size, repeat] of [
       `cpu ${fmt(r.cpuMs).padStart(6)} ms ${fmt(r.cpuRate).padStart(11)} chars/s  (${fmt(r.commitments)} commitments)`,
   )
 }
+console.log(`load average after: ${load()}`)
