@@ -8,6 +8,8 @@ import { ImportPage } from './pages/ImportPage'
 const NOV = 'e2e/fixtures/laocheng-2024-11.txt'
 
 test('a pack exported, imported into a fresh profile and exported again is identical', async ({ page, browser }) => {
+  // extraction, two exports and a second profile's first start: over a minute on the shared 2-core machine
+  test.setTimeout(120_000)
   // something beyond the seed: an imported source, a person's edit and an accepted update
   const imp = new ImportPage(page)
   await imp.goto()

@@ -86,7 +86,7 @@ export default {
         notJson: '不是有效的 JSON:{detail}',
         unreadable: '无法读取文件:{detail}',
         tooLarge: '文件过大:{size} MB(上限 {max} MB)',
-        type: '类型错误:应为 {expected},实际为 {received}',
+        type: '类型错误:应为{expected},实际为{received}',
       },
     },
   },
