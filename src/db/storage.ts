@@ -114,12 +114,15 @@ export async function backupState(db: PledgeDB = getDb()): Promise<BackupState> 
   const since = meta?.since ?? (seed?.value as SeedMeta | undefined)?.loadedAt ?? ''
   const after = lastExportAt !== null && lastExportAt > since ? lastExportAt : since
   const newer = (t: string | null) => t !== null && t > after
+  // toArray, then count: one getAll per table instead of a cursor step per row (Dexie's filter
+  // walks a cursor, ~30x slower here in fake-indexeddb and slower in browsers too)
+  const count = async <T>(rows: Promise<T[]>, at: (row: T) => string | null) => (await rows).filter((r) => newer(at(r))).length
   const counts = await Promise.all([
-    db.updates.where('origin').equals('person').filter((u) => newer(u.enteredAt)).count(),
-    db.verdicts.filter((v) => newer(v.enteredAt)).count(),
-    db.links.where('state').anyOf('confirmed', 'rejected').filter((l) => newer(l.decidedAt)).count(),
-    db.commitments.where('origin').equals('person').filter((c) => newer(c.reviewedAt)).count(),
-    db.sources.filter((s) => newer(s.importedAt)).count(),
+    count(db.updates.where('origin').equals('person').toArray(), (u) => u.enteredAt),
+    count(db.verdicts.toArray(), (v) => v.enteredAt),
+    count(db.links.where('state').anyOf('confirmed', 'rejected').toArray(), (l) => l.decidedAt),
+    count(db.commitments.where('origin').equals('person').toArray(), (c) => c.reviewedAt),
+    count(db.sources.toArray(), (s) => s.importedAt),
   ])
   return {
     lastExportAt,
