@@ -133,6 +133,13 @@ test('two tabs: an update in one shows in the other; an upgrade elsewhere closes
   await tabB.goto(detail)
   await b.ready()
   const before = await b.rows.count()
+  // and a third tab on the dashboard: its counts come from the maintained stats table
+  const tabD = await context.newPage()
+  const errorsD = watchErrors(tabD)
+  const dash = new DashboardPage(tabD)
+  await tabD.goto('/')
+  await expect(dash.headline).toBeVisible({ timeout: 20_000 })
+  const achieved = await dash.figure('achieved')
 
   await a.fill({ observedOn: '2024-12-31', periodStart: '2024-01-01', value: '3600', unit: '万人次', quote: '全年接待游客3600万人次', publisher: '老城区文旅局', enteredBy: '甲' })
   await a.submit()
@@ -140,6 +147,10 @@ test('two tabs: an update in one shows in the other; an upgrade elsewhere closes
   // tab B follows without a reload: the live query re-ran on A's write
   await expect(b.rows).toHaveCount(before + 1)
   await expect(b.history).toContainText('全年接待游客3600万人次')
+  // the full-year figure settles the target: the dashboard in tab D counts one more achieved
+  await expect.poll(() => dash.figure('achieved'), { timeout: 20_000 }).toBe(achieved + 1)
+  await tabD.close()
+  expect(errorsD).toEqual([])
 
   // unsaved input in tab A, then a newer app opens the database in a third tab
   await a.fill({ observedOn: '2025-03-31', value: '900', unit: '万人次', quote: '一季度接待游客900万人次（未保存）' })
