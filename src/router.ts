@@ -52,8 +52,8 @@ export const router = createRouter({
     if (saved) return saved
     // the source reader scrolls to the commitment named in ?c= itself
     if (to.name === 'source' && to.query.c) return false
-    // filter changes on the list keep the scroll position; other pages start at the top
-    if (to.name === from.name && to.name === 'list') return false
+    // filter changes on the list or the dashboard keep the scroll position; other pages start at the top
+    if (to.name === from.name && (to.name === 'list' || to.name === 'dashboard')) return false
     return { top: 0 }
   },
 })

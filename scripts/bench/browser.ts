@@ -124,6 +124,9 @@ export class BrowserBench {
     const openAtMs = await page.evaluate(() => performance.getEntriesByName('pl:db-open')[0]?.startTime ?? Number.NaN)
     const { median: queryMs } = await this.call<{ median: number }>('dashboardQuery')
 
+    // the district data table renders only while open (ChartCard): open it, as a reader would
+    await page.locator('[data-testid=chart-district] summary').click()
+    await page.getByTestId('table-district').waitFor()
     const want = `基准区${n}`
     await page.evaluate((w) => ((window as unknown as { __watch: { want: string } }).__watch.want = w), want)
     const wroteAt = await this.call<number>('editOne', want)
