@@ -17,25 +17,37 @@ export async function extractBench(): Promise<ExtractFigures | { error: string }
 }
 
 export interface SearchFigures {
-  /** worst median latency over the queries, per size */
-  bySize: { n: number; worstMedian: number; worstMax: number }[]
+  /** worst median latency over the queries, per size; index build and stored-index load */
+  bySize: {
+    n: number
+    worstMedian: number
+    worstMax: number
+    /** worst median CPU time of a query (this process only): what the query costs on a loaded machine */
+    worstCpu: number
+    build?: number
+    snapshot?: number
+    clone?: number
+    load?: number
+  }[]
 }
 
 export async function searchBench(): Promise<SearchFigures | { error: string }> {
   const out = await run('npx', ['tsx', 'src/core/search/bench.ts'], { timeoutMs: 300_000 })
   const bySize: SearchFigures['bySize'] = []
-  let cur: { n: number; worstMedian: number; worstMax: number } | null = null
+  let cur: SearchFigures['bySize'][number] | null = null
   for (const line of out.stdout.split('\n')) {
     const head = line.match(/^(\d+) commitments/)
     if (head) {
-      cur = { n: Number(head[1]), worstMedian: 0, worstMax: 0 }
+      const num = (k: string) => Number(line.match(new RegExp(`${k} (\\d+) ms`))?.[1] ?? Number.NaN)
+      cur = { n: Number(head[1]), worstMedian: 0, worstMax: 0, worstCpu: 0, build: num('build'), snapshot: num('snapshot'), clone: num('clone'), load: num('load') }
       bySize.push(cur)
       continue
     }
-    const q = line.match(/median ([\d.]+) ms, max ([\d.]+) ms/)
+    const q = line.match(/median ([\d.]+) ms, max ([\d.]+) ms(?:, cpu median ([\d.]+) ms)?/)
     if (q && cur) {
       cur.worstMedian = Math.max(cur.worstMedian, Number(q[1]))
       cur.worstMax = Math.max(cur.worstMax, Number(q[2]))
+      if (q[3]) cur.worstCpu = Math.max(cur.worstCpu, Number(q[3]))
     }
   }
   if (bySize.length === 0) return { error: `search bench printed no figures (exit ${out.code}${out.code === null ? ', timed out' : ''})` }
