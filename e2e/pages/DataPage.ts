@@ -33,7 +33,8 @@ export class DataPage {
 
   async goto() {
     await this.page.goto('/data')
-    await expect(this.exportButton).toBeVisible({ timeout: 20_000 })
+    // the first visit opens and seeds the database: slow when the shared machine is loaded
+    await expect(this.exportButton).toBeVisible({ timeout: 45_000 })
   }
 
   /** Clicks export and returns the downloaded file's text. */

@@ -38,8 +38,9 @@ interface Frame {
   /** items seen so far in an array (commas + 1 once a value started) */
   items: number
   started: boolean
-  /** the last key read in an object (only kept near the top, for the error path) */
-  key: string | null
+  /** where the last key read in an object starts and ends (sliced only for an error path) */
+  keyStart: number
+  keyEnd: number
 }
 
 const QUOTE = 34 // "
@@ -58,16 +59,19 @@ export function prescanPackJson(text: string): PackError | null {
   if (text.length > MAX_PACK_BYTES) return tooLarge(text.length)
   const stack: Frame[] = []
   const n = text.length
-  const tooMany = (): PackError => ({ path: pathOf(stack), message: `expected at most ${LIMITS.records} records` })
+  const tooMany = (): PackError => ({ path: pathOf(stack, text), message: `expected at most ${LIMITS.records} records` })
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
     const top = stack[stack.length - 1]
     if (c === QUOTE) {
       const end = stringEnd(text, i + 1)
-      // a key of an object near the top names the table in an error path
+      // an object's key names the table (or field) in an error path
       if (top && !top.array) {
-        if (stack.length <= 5 && expectsKey(text, i)) top.key = text.slice(i + 1, end)
+        if (expectsKey(text, i)) {
+          top.keyStart = i + 1
+          top.keyEnd = end
+        }
       } else if (top && startsItem(top)) return tooMany()
       i = end + 1
       continue
@@ -77,7 +81,7 @@ export function prescanPackJson(text: string): PackError | null {
       if (stack.length >= MAX_JSON_DEPTH) {
         return { path: ROOT_PATH, message: `nested deeper than ${MAX_JSON_DEPTH} levels: not a data pack` }
       }
-      stack.push({ array: c === OPEN_ARRAY, items: 0, started: false, key: null })
+      stack.push({ array: c === OPEN_ARRAY, items: 0, started: false, keyStart: 0, keyEnd: 0 })
     } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       stack.pop()
     } else if (c === COMMA) {
@@ -122,12 +126,12 @@ function expectsKey(text: string, quote: number): boolean {
 }
 
 /** "commitments" for the pack's commitments array; deeper arrays get their index path. */
-function pathOf(stack: Frame[]): string {
+function pathOf(stack: Frame[], text: string): string {
   const path: (string | number)[] = []
   for (let d = 0; d < stack.length - 1; d++) {
     const f = stack[d]
     if (f.array) path.push(f.items - 1)
-    else path.push(f.key ?? '?')
+    else path.push(text.slice(f.keyStart, f.keyEnd))
   }
   return path.length === 0 ? ROOT_PATH : formatPath(path)
 }
