@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import { i18nMessagesByLocale } from './scripts/vite/i18nMessages'
 
 // The dev server injects <style> tags for hot reload, which the CSP in index.html would block; the policy is
 // meant for the built app, so it is taken out of the page only while serving in dev.
@@ -60,6 +61,7 @@ export default defineConfig({
     cspOnlyInBuild,
     zodWithoutEval,
     seedPackHash,
+    i18nMessagesByLocale(),
     VitePWA({
       // a new version waits for the user's yes (UpdatePrompt.vue): never reload under someone's unsaved input
       registerType: 'prompt',
@@ -98,6 +100,14 @@ export default defineConfig({
       },
     }),
   ],
+  // vue-i18n: messages arrive precompiled (scripts/vite/i18nMessages.ts), so its runtime compiler is
+  // dropped; the app uses the Composition API only (createI18n legacy: false)
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_DROP_MESSAGE_COMPILER__: true,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   worker: { format: 'es' },
   // bench.html: the benchmark page npm run bench drives (a separate entry, never loaded by the app)
@@ -105,6 +115,19 @@ export default defineConfig({
     rollupOptions: {
       input: { main: 'index.html', bench: 'bench.html' },
       treeshake: { moduleSideEffects: [{ test: PURE_SOURCE, sideEffects: false }] },
+      output: {
+        // Named chunks for the big libraries. Left alone, the bundler merges modules shared by several
+        // lazy views into whichever shared chunk the first screen already loads (zod and the pack
+        // checks rode along with Dexie); one group per library keeps each where it is used.
+        codeSplitting: {
+          groups: [
+            { name: 'vue', test: /[\\/]node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/, priority: 30 },
+            { name: 'dexie', test: /[\\/]node_modules[\\/]dexie[\\/]/, priority: 30 },
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 30 },
+            { name: 'messages-en', test: /[\\/]src[\\/]i18n[\\/]messages[\\/].*\?locale=en$/, priority: 30 },
+          ],
+        },
+      },
     },
   },
   server: { host: '127.0.0.1' },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { i18n, mergeMessages } from './index'
 
 type Tree = { [k: string]: string | Tree }
@@ -34,5 +34,25 @@ describe('the app messages', () => {
     expect(i18n.global.t('app.name', {}, { locale: 'en' })).toBe('Pledge Ledger')
     expect(i18n.global.t('status.no_data', {}, { locale: 'zh-CN' })).toBe('未评估')
     expect(i18n.global.t('list.count', { n: 3 }, { locale: 'zh-CN' })).toBe('共 3 条')
+  })
+})
+
+describe('n(value)', () => {
+  it('formats like Intl.NumberFormat in the current language, with one formatter per language', () => {
+    const made = vi.spyOn(Intl, 'NumberFormat')
+    const { n, locale } = i18n.global
+    const before = locale.value
+    try {
+      for (const l of ['zh-CN', 'en'] as const) {
+        locale.value = l
+        for (const v of [0, 7, 1234567, 12.5, -3]) expect(i18n.global.n(v)).toBe(new Intl.NumberFormat(l).format(v))
+      }
+      made.mockClear()
+      for (let i = 0; i < 200; i++) n(i)
+      expect(made.mock.calls.length).toBe(0)
+    } finally {
+      locale.value = before
+      made.mockRestore()
+    }
   })
 })

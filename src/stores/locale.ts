@@ -2,7 +2,7 @@
 // so screen readers and CJK font selection follow it.
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { i18n, LOCALE_STORAGE_KEY } from '../i18n'
+import { ensureMessages, i18n, LOCALE_STORAGE_KEY } from '../i18n'
 import type { Locale } from '../core/format/locale'
 
 export const useLocaleStore = defineStore('locale', () => {
@@ -22,8 +22,17 @@ export const useLocaleStore = defineStore('locale', () => {
     { immediate: true },
   )
 
-  function toggle() {
-    locale.value = locale.value === 'zh-CN' ? 'en' : 'zh-CN'
+  /** Switches once the language's messages are there (English is loaded on first use). */
+  async function toggle() {
+    const next: Locale = locale.value === 'zh-CN' ? 'en' : 'zh-CN'
+    try {
+      await ensureMessages(next)
+    } catch (e) {
+      // offline before the English chunk was ever cached: stay in the current language
+      console.warn('[locale] messages could not be loaded', e)
+      return
+    }
+    locale.value = next
   }
 
   return { locale, toggle }
