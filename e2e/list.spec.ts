@@ -191,6 +191,7 @@ test('100,000 rows: the list answers and scrolls without long frames', async ({ 
     `[bench] ${seeded + N} rows: reload→list ${loadMs} ms, filter 老城区 sorted by value ${filterMs} ms; ` +
       `scroll frame median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms, max ${frames.max.toFixed(1)} ms`,
   )
-  // a coarse guard (shared CI machines are slow): a list that rendered every row would take seconds per frame
-  expect(frames.p95).toBeLessThan(250)
+  // frame times are printed, not asserted (speed lives in npm run bench); what must hold is that the
+  // scroll stays virtual: only the rows in view exist in the DOM even after scrolling to the end
+  expect(await list.rows.count()).toBeLessThan(80)
 })

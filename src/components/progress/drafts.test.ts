@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
-import { draftKey, rememberedEnteredBy, rememberEnteredBy, useDraft } from './drafts'
+import { draftKey, forgetDraft, rememberedEnteredBy, rememberEnteredBy, useDraft } from './drafts'
 
 class MemoryStorage {
   data = new Map<string, string>()
@@ -49,6 +49,17 @@ describe('useDraft', () => {
     await nextTick()
     expect(a.state).toEqual({ value: '', url: 'kept', correct: false })
     expect(session.getItem(key.value)).toBeNull()
+  })
+
+  it('forgets a draft by key with no form mounted (import text once saved), leaving other drafts', async () => {
+    const text = useDraft(ref(draftKey('import', 'text')), () => ({ pasted: '' }))
+    const other = useDraft(ref(draftKey('update', 'c1')), blank)
+    text.state.pasted = '力争2025年接待游客超过4000万人次'
+    other.state.value = '3600'
+    await nextTick()
+    forgetDraft(draftKey('import', 'text'))
+    expect(useDraft(ref(draftKey('import', 'text')), () => ({ pasted: '' })).state.pasted).toBe('')
+    expect(useDraft(ref(draftKey('update', 'c1')), blank).state.value).toBe('3600')
   })
 
   it('restores only known fields of the right type from a tampered draft', () => {

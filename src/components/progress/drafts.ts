@@ -70,6 +70,11 @@ export function useDraft<T extends Record<string, string | boolean>>(key: Ref<st
   return { state, clear }
 }
 
+/** Forget a form's draft without a mounted form (the import text once its pages are saved). */
+export function forgetDraft(key: string): void {
+  write(session(), key, null)
+}
+
 export function rememberedEnteredBy(): string {
   return read(local(), ENTERED_BY) ?? ''
 }
