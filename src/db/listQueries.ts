@@ -3,9 +3,9 @@
 // Kept apart from queries.ts (shared) so the list's paging lives in one file.
 import type { Commitment, Link, Status } from '../core/model/types'
 import type { CommitmentFilter, SortSpec } from '../core/model/filter'
-import { compareCommitments, matchesFilter } from '../core/model/matchFilter'
-import type { IndexableType } from 'dexie'
+import { compareCommitments, matchesFilter, sortField } from '../core/model/matchFilter'
 import { getDb, type PledgeDB } from './db'
+import { indexReads, isEmptyFilter, type OwnerField } from './filterIndex'
 import type { CommitmentRow } from './schema'
 
 /** The page-order index: (sourceId, start, end), then the id as IndexedDB's tie-break. */
@@ -23,14 +23,6 @@ export interface ListPlan {
   ids: string[] | null
 }
 
-function has<T>(xs: T[] | undefined): xs is T[] {
-  return xs !== undefined && xs.length > 0
-}
-
-export function isEmptyFilter(f: CommitmentFilter): boolean {
-  return !has(f.district) && !has(f.department) && !has(f.category) && !has(f.kind) &&
-    !has(f.status) && !has(f.year) && (f.q ?? '').trim() === ''
-}
 
 /** True when the list can page through the page-order index without any id list. */
 export function pagesFromIndex(filter: CommitmentFilter, sort: SortSpec): boolean {
@@ -112,25 +104,9 @@ interface Slim {
   rank: number
 }
 
-function keyOf(c: Commitment, sort: SortSpec): string | number | null {
-  switch (sort.key) {
-    case 'deadline':
-      return c.deadline?.date ?? null
-    case 'value':
-      return c.value
-    case 'district':
-      return c.district
-    case 'department':
-      return c.department
-    case 'status':
-      return c.status
-    case 'position':
-      return null
-  }
-}
 
 function slimOf(c: Commitment, sort: SortSpec): Slim {
-  return { id: c.id, sourceId: c.sourceId, start: c.start, end: c.end, key: keyOf(c, sort), rank: 0 }
+  return { id: c.id, sourceId: c.sourceId, start: c.start, end: c.end, key: sortField(c, sort.key), rank: 0 }
 }
 
 /** A commitment that differs from another only in the sort key: compareCommitments on two of these compares keys alone. */
@@ -167,28 +143,17 @@ function sortSlim(rows: Slim[], sort: SortSpec): Slim[] {
 
 // --- reading candidates ---------------------------------------------------------------------------
 
-type OwnerField = 'district' | 'department' | 'category'
-const OWNER_FIELDS: OwnerField[] = ['district', 'department', 'category']
-
 /**
- * Calls `each` with chunks of rows that may match `filter`: through one index when the filter has
- * an indexed field (as queries.ts narrow()), else the whole table by primary key in chunks.
+ * Calls `each` with chunks of rows that may match `filter`: a key at a time through the filter's
+ * index (filterIndex.ts), else the whole table by primary key in chunks.
  */
 async function eachCandidateChunk(db: PledgeDB, f: CommitmentFilter, each: (rows: CommitmentRow[]) => void): Promise<void> {
   const t = db.commitments
-  const read = async (index: string, keys: IndexableType[]) => {
-    const distinct = [...new Map(keys.map((k) => [JSON.stringify(k), k])).values()]
-    for (const k of distinct) each(await t.where(index).equals(k).toArray())
+  const reads = indexReads(f)
+  if (reads) {
+    for (const k of reads.keys) each(await t.where(reads.index).equals(k).toArray())
+    return
   }
-  const withStatus = (keys: IndexableType[]): IndexableType[] => keys.flatMap((k) => f.status!.map((s) => [k, s] as IndexableType))
-  for (const field of OWNER_FIELDS) {
-    const owners = f[field]
-    if (!has(owners)) continue
-    return has(f.status) ? read(`[${field}+status]`, withStatus(owners)) : read(field, owners)
-  }
-  if (has(f.year)) return has(f.status) ? read('[year+status]', withStatus(f.year)) : read('year', f.year)
-  if (has(f.status)) return read('status', f.status)
-  if (has(f.kind)) return read('kind', f.kind)
   // the whole table, a chunk at a time: each read is its own task, so the page keeps drawing
   let rows = await t.limit(CHUNK).toArray()
   while (rows.length > 0) {

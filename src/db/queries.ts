@@ -4,9 +4,9 @@ import type { Article, Commitment, DataPack, Source, Update, Verdict } from '../
 import { SCHEMA_VERSION } from '../core/model/types'
 import type { CommitmentFilter, SortSpec } from '../core/model/filter'
 import { compareCommitments, matchesFilter } from '../core/model/matchFilter'
-import type { IndexableType } from 'dexie'
 import { fromRow, getDb, type PledgeDB } from './db'
 import { type CommitmentRow, META_LAST_EXPORT } from './schema'
+import { indexReads, isEmptyFilter } from './filterIndex'
 import { stablePackJson } from '../core/pack/stableJson'
 import type { DashboardAggregate } from '../core/aggregate/dashboard'
 import { dashboardFromStats } from '../core/aggregate/stats'
@@ -158,41 +158,15 @@ export async function lastExportAt(db: PledgeDB = getDb()): Promise<string | nul
 
 // --- index choice -----------------------------------------------------------------------------
 
-type OwnerField = 'district' | 'department' | 'category'
-const OWNER_FIELDS: OwnerField[] = ['district', 'department', 'category']
-
-function has<T>(xs: T[] | undefined): xs is T[] {
-  return xs !== undefined && xs.length > 0
-}
-
-function isEmptyFilter(f: CommitmentFilter): boolean {
-  return !has(f.district) && !has(f.department) && !has(f.category) && !has(f.kind) &&
-    !has(f.status) && !has(f.year) && (f.q ?? '').trim() === ''
-}
-
 /**
  * Rows that may match, read through one index. Each key is read with its own equals() query:
  * those use getAll() on a key range, which is many times faster than the cursor walks that
  * anyOf() or a Collection.filter() need (the list must stay quick at 100 000 rows).
  */
 async function narrow(db: PledgeDB, f: CommitmentFilter): Promise<CommitmentRow[]> {
-  const t = db.commitments
-  // a key repeated in the filter must not return its rows twice
-  const read = async (index: string, keys: IndexableType[]) => {
-    const distinct = [...new Map(keys.map((k) => [JSON.stringify(k), k])).values()]
-    return (await Promise.all(distinct.map((k) => t.where(index).equals(k).toArray()))).flat()
-  }
-  const withStatus = <K>(keys: K[]): IndexableType[] =>
-    keys.flatMap((k) => f.status!.map((s) => [k, s] as IndexableType))
-  for (const field of OWNER_FIELDS) {
-    const owners = f[field]
-    if (!has(owners)) continue
-    return has(f.status) ? read(`[${field}+status]`, withStatus(owners)) : read(field, owners)
-  }
-  if (has(f.year)) return has(f.status) ? read('[year+status]', withStatus(f.year)) : read('year', f.year)
-  if (has(f.status)) return read('status', f.status)
-  if (has(f.kind)) return read('kind', f.kind)
-  return t.toArray()
+  const reads = indexReads(f)
+  if (!reads) return db.commitments.toArray()
+  return (await Promise.all(reads.keys.map((k) => db.commitments.where(reads.index).equals(k).toArray()))).flat()
 }
 
 function cmp(a: string, b: string): number {

@@ -59,7 +59,8 @@ type Key = string | number | null
 // one collator for all comparisons: localeCompare(…, 'zh-CN') builds one per call, ~100× slower
 const ZH = new Intl.Collator('zh-CN')
 
-function sortKey(c: Commitment, key: SortSpec['key']): Key {
+/** The field a sort reads, as stored (status as its code); null when the sort has no key. */
+export function sortField(c: Commitment, key: SortSpec['key']): string | number | null {
   switch (key) {
     case 'deadline':
       return c.deadline?.date ?? null
@@ -70,10 +71,14 @@ function sortKey(c: Commitment, key: SortSpec['key']): Key {
     case 'department':
       return c.department
     case 'status':
-      return STATUS_RANK[c.status]
+      return c.status
     case 'position':
       return null
   }
+}
+
+function sortKey(c: Commitment, key: SortSpec['key']): Key {
+  return key === 'status' ? STATUS_RANK[c.status] : sortField(c, key)
 }
 
 function compareKeys(key: SortSpec['key'], a: Key, b: Key): number {
