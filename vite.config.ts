@@ -4,7 +4,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
-import { i18nMessagesByLocale } from './scripts/vite/i18nMessages'
+import { i18nMessagesByLocale } from './scripts/vite/i18nMessages.ts'
 
 // The dev server injects <style> tags for hot reload, which the CSP in index.html would block; the policy is
 // meant for the built app, so it is taken out of the page only while serving in dev.

@@ -185,7 +185,7 @@ describe('refreshStatuses', () => {
 })
 
 describe('a database newer than the app', () => {
-  it('is read but never written to', async () => {
+  it('is refused on open: nothing is read or written', async () => {
     const { default: Dexie } = await import('dexie')
     const { STORES_V1, DB_VERSION } = await import('./schema')
     const { PledgeDB } = await import('./db')

@@ -7,12 +7,23 @@ export type Lang = 'zh-CN' | 'en'
 
 const num = (x: number) => String(Number(x.toFixed(1)))
 const pct = (x: number) => `${Math.round(x * 100)}%`
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** A stored YYYY-MM-DD date as a reader writes it (2024年9月30日 / 30 Sep 2024); anything else as given. */
+export function dateText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!m) return iso
+  const [y, mo, d] = [m[1], Number(m[2]), Number(m[3])]
+  if (mo < 1 || mo > 12) return iso
+  return lang === 'zh-CN' ? `${y}年${mo}月${d}日` : `${d} ${MONTHS_EN[mo - 1]} ${y}`
+}
 
 /** Short sentences explaining `r`, most important first; empty when there is nothing to say. */
 export function explainStatus(r: StatusResult, lang: Lang): string[] {
   const zh = lang === 'zh-CN'
   const out: string[] = []
-  const asOf = r.basis?.observedOn ?? null
+  const observed = r.basis?.observedOn ?? null
+  const asOf = observed && dateText(observed, lang)
 
   if (r.verdict && r.overridden)
     out.push(zh
@@ -47,10 +58,10 @@ export function explainStatus(r: StatusResult, lang: Lang): string[] {
   }
   if (r.late && asOf) out.push(zh ? `晚于截止日期实现（${asOf}）` : `Done after the deadline (${asOf})`)
   if (r.conflicts.length) {
-    const dates = r.conflicts.map((u) => u.observedOn).join('、')
+    const dates = r.conflicts.map((u) => dateText(u.observedOn, lang)).join(zh ? '、' : '; ')
     out.push(zh
       ? `另有${r.conflicts.length}条报道给出不同日期（${dates}），以${asOf}的第一手报道为准`
-      : `${r.conflicts.length} other report(s) give another date (${dates.replace(/、/g, ', ')}); the first-hand report of ${asOf} counts`)
+      : `${r.conflicts.length} other report(s) give another date (${dates}); the first-hand report of ${asOf} counts`)
   }
   return out
 }
