@@ -4,9 +4,23 @@
 // the districts whose counts changed.
 import { CellColumns, type PackedBody } from '../core/aggregate/stats'
 import { getDb, type PledgeDB } from './db'
+import type { StatRow } from './schema'
 
 const parsed = new Map<string, { text: string; body: PackedBody }>()
+// The last columns built and the texts they came from: the due panel and the nav badge read the
+// same counts as the dashboard, and a live query re-run by a write that left the counts alone
+// (an update's note, a link) returns the same object, so nothing downstream recomputes.
+let last: { texts: string[]; columns: CellColumns } | null = null
+
+function sameTexts(rows: StatRow[], texts: string[]): boolean {
+  return rows.length === texts.length && rows.every((r, i) => r.cells === texts[i])
+}
 
 export async function dashboardColumns(db: PledgeDB = getDb()): Promise<CellColumns> {
-  return CellColumns.fromPacked(await db.stats.toArray(), db === getDb() ? parsed : undefined)
+  const rows = await db.stats.toArray()
+  if (db !== getDb()) return CellColumns.fromPacked(rows)
+  if (last && sameTexts(rows, last.texts)) return last.columns
+  const columns = CellColumns.fromPacked(rows, parsed)
+  last = { texts: rows.map((r) => r.cells), columns }
+  return columns
 }

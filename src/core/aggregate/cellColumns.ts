@@ -180,6 +180,32 @@ export class CellColumns {
     }
   }
 
+  /**
+   * Counts per deadline month ('YYYY-MM') of the cells matching `filter` whose kind and status
+   * `keep` accepts. The due panel's counts start here: whole months come from counts, only the
+   * months cut by a due boundary read rows (src/db/dueQueries.ts).
+   */
+  monthCounts(filter: DashboardFilter, keep: (kind: Kind, status: Status) => boolean): Map<string, number> {
+    const dm = mask(this.districts.list, filter.district)
+    const depm = mask(this.departments.list, filter.department)
+    const cm = mask(this.categories.list, filter.category)
+    const ym = mask(this.months.list, filter.year, (m) => m.slice(0, 4))
+    const km = filter.kind?.length ? Uint8Array.from(KINDS, (k) => (filter.kind!.includes(k) ? 1 : 0)) : null
+    const sm = filter.status?.length ? Uint8Array.from(STATUSES, (s) => (filter.status!.includes(s) ? 1 : 0)) : null
+    const kept = Uint8Array.from(KINDS.flatMap((k) => STATUSES.map((s) => (keep(k, s) ? 1 : 0))))
+    const byMon = new Uint32Array(this.months.list.length)
+    const { d, dep, cat, kind, st, mon, n } = this
+    for (let i = 0; i < n.length; i++) {
+      if ((dm && !dm[d[i]]) || (depm && !depm[dep[i]]) || (cm && !cm[cat[i]]) || (ym && !ym[mon[i]]) || (km && !km[kind[i]]) || (sm && !sm[st[i]])) continue
+      if (kept[kind[i] * S + st[i]]) byMon[mon[i]] += n[i]
+    }
+    const out = new Map<string, number>()
+    this.months.list.forEach((m, i) => {
+      if (m !== null && byMon[i]) out.set(m, byMon[i])
+    })
+    return out
+  }
+
   /** Years, categories, districts and kinds present (for the filter controls). */
   choices(): FilterChoices {
     const years = new Set<number>()
