@@ -1,40 +1,32 @@
-// The due-soon and overdue commitments, live: the panel, the /due view and the header badge share
-// ONE read (a detached scope keeps it for the app's lifetime), so the dashboard does not query
-// twice. Two index reads, never the whole table: the 90-day window through the `deadline.date`
-// index (dueBetween), and the open commitments whose deadline has passed (openBefore: past years
-// through [year+status], so settled rows are never read).
+// The due-soon and overdue commitments, live, read through src/db/dueQueries: counts per group from
+// the maintained cells and only the rows a panel shows (never every candidate row: at 100,000
+// synthetic commitments ~70,000 are overdue). The header badge needs counts only; its read is
+// shared app-wide (a detached scope), the panel's follows the dashboard's filter.
 import { computed, effectScope, type ComputedRef, type Ref } from 'vue'
+import type { DashboardFilter } from '@/core/aggregate'
 import { localToday } from '@/db'
-import { dueBetween, openBefore } from '@/db/listQueries'
+import { dueSummary, type DueSummary } from '@/db/dueQueries'
 import { useLiveQuery } from '@/db/useLiveQuery'
-import type { Commitment } from '@/core/model/types'
-import { THRESHOLDS } from '@/core/progress'
-import { badgeCount, groupDue, OPEN_STATUSES, windowEnd, type DueGroups } from './dueGroups'
 
-interface Due {
-  groups: ComputedRef<DueGroups | null>
-  count: ComputedRef<number>
-  today: Ref<string>
+/**
+ * @param filter the dashboard's filter (reactive; {} on /due without one)
+ * @param limit rows read per group
+ * @returns undefined until the first read
+ */
+export function useDueSummary(filter: () => DashboardFilter, limit: number): { summary: Readonly<Ref<DueSummary | undefined>>; today: string } {
+  const today = localToday()
+  const summary = useLiveQuery<DueSummary | undefined>(() => dueSummary(today, filter(), limit), undefined, { deps: filter })
+  return { summary, today }
 }
 
-let shared: Due | null = null
+let badge: ComputedRef<number> | null = null
 
-export function useDue(): Due {
-  if (shared) return shared
-  const scope = effectScope(true)
-  shared = scope.run(() => {
-    const today = computed(() => localToday())
-    const rows = useLiveQuery<Commitment[] | undefined>(async () => {
-      const day = today.value
-      const [past, coming] = await Promise.all([
-        openBefore(day, OPEN_STATUSES),
-        dueBetween(day, windowEnd(day, THRESHOLDS.dueSoonDays[1]), OPEN_STATUSES),
-      ])
-      return [...past, ...coming]
-    }, undefined)
-    const groups = computed(() => (rows.value ? groupDue(rows.value, today.value) : null))
-    const count = computed(() => (groups.value ? badgeCount(groups.value) : 0))
-    return { groups, count, today }
+/** The header badge's number: what needs attention now (overdue and due within 30 days, no filter). */
+export function useDueBadge(): ComputedRef<number> {
+  if (badge) return badge
+  badge = effectScope(true).run(() => {
+    const { summary } = useDueSummary(() => ({}), 0)
+    return computed(() => (summary.value ? summary.value.counts.overdue + summary.value.counts.due30 : 0))
   })!
-  return shared
+  return badge
 }

@@ -102,6 +102,7 @@ export default {
         badge: '{n}条即将到期或已逾期',
         nav: '到期',
         viewTitle: '到期提醒',
+        filtered: '按当前筛选',
       },
       methodology: {
         nav: '方法说明',
@@ -211,6 +212,7 @@ export default {
         badge: '{n} due soon or overdue',
         nav: 'Due',
         viewTitle: 'Due dates',
+        filtered: 'Filtered as the dashboard',
       },
       methodology: {
         nav: 'Methodology',
