@@ -15,6 +15,8 @@ export function makeChartLabels(t: Translate, locale: string): ChartLabels {
     total: t('dashboard.total'),
     today: t('dashboard.today'),
     others: t('dashboard.others'),
+    otherOwners: (n, field) => t(`dashboard.othersOf.${field}`, { n }),
+    othersHint: t('dashboard.othersHint'),
     commitments: t('dashboard.map.commitments'),
     shareOnPace: t('dashboard.map.shareOnPace'),
     notEvaluated: t('dashboard.map.notEvaluated'),

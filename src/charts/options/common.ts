@@ -17,6 +17,10 @@ export interface ChartLabels {
   today: string
   /** the name of the folded slice in a pie: 其他 */
   others: string
+  /** the bar that sums the owners not drawn one by one: 其他 12 个部门 */
+  otherOwners: (n: number, field: 'district' | 'department' | 'category') => string
+  /** tooltip line of that bar: where the full list is */
+  othersHint: string
   /** legend/visualMap text for the map's measure */
   commitments: string
   shareOnPace: string

@@ -14,13 +14,14 @@ export function deadlineTimelineOption(
   todayMonth: string,
   labels: ChartLabels,
   palette: StatusPaletteFill = DEFAULT_PALETTE,
-  width?: number,
+  /** chart width in px, or the legend's line count when the component has measured it */
+  layout?: number | { legendRows: number },
 ): EChartsOption {
   const months = t.rows.map((r) => r.key as string)
   const statuses = STATUS_ORDER.filter((s) => t.present.includes(s))
   const scroll = months.length > TIMELINE_WINDOW
   const legendNames = statuses.map((s) => labels.status(s))
-  const legendTop = legendLines(legendNames, width) * LEGEND_LINE_HEIGHT
+  const legendTop = (typeof layout === 'object' ? layout.legendRows : legendLines(legendNames, layout)) * LEGEND_LINE_HEIGHT
   const todayInRange = months.includes(todayMonth)
   // a month in the past: the window opens so that "now" is visible
   const end = todayInRange ? Math.min(months.length - 1, Math.max(TIMELINE_WINDOW - 1, months.indexOf(todayMonth) + 6)) : months.length - 1

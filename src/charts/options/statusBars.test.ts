@@ -5,7 +5,8 @@ import { STATUS_FILL } from '@/core/model/statusPalette'
 import { STATUSES } from '@/core/model/types'
 import { legendLines } from './common'
 import { labelsFor } from '../testLabels'
-import { statusBarsHeight, statusBarsOption } from './statusBars'
+import { statusBarsHeight, statusBarsKeys, statusBarsOption } from './statusBars'
+import { filterForBarClick } from './clicks'
 
 const r = (district: string | null, status: AggRow['status'] = 'no_data', department: string | null = null): AggRow => ({
   kind: 'target',
@@ -66,16 +67,46 @@ describe('statusBarsOption', () => {
     expect(axisLabel).toMatchObject({ width: 100, overflow: 'truncate', interval: 0 })
   })
 
-  it('scrolls instead of squeezing when there are more bars than fit', () => {
+  describe('with more owners than bars', () => {
+    // 30 departments with 30, 29, … 1 commitments (部门0 the biggest), plus 2 without one
     const many = aggregateDashboard(
-      Array.from({ length: 30 }, (_, i) => r(`部门${i}`)),
+      [...Array.from({ length: 30 }, (_, i) => Array.from({ length: 30 - i }, (_, j) => r(null, j % 2 ? 'behind' : 'on_pace', `部门${i}`))).flat(), r(null), r(null)],
       { today: '2024-06-01' },
     )
-    const o = statusBarsOption(many.byDistrict, { labels: zh, maxVisible: 10 })
-    expect(o.dataZoom).toHaveLength(2)
-    expect((o.dataZoom as { endValue?: number }[])[0].endValue).toBe(9)
-    expect(statusBarsHeight(30, 10)).toBe(statusBarsHeight(10, 10))
-    expect(statusBarsOption(agg.byDistrict, { labels: zh }).dataZoom).toEqual([])
+    const o = statusBarsOption(many.byDepartment, { labels: zh, maxVisible: 10, field: 'department' })
+    const names = (o.yAxis as { data: (string | { value: string })[] }).data
+    const totals = series(o).find((s) => s.id === '__total')!.data as number[]
+
+    it('draws the 9 biggest and one 其他 bar that names how many it sums', () => {
+      expect(names).toHaveLength(10)
+      expect(names.slice(0, 9)).toEqual(Array.from({ length: 9 }, (_, i) => `部门${i}`))
+      expect((names[9] as { value: string }).value).toBe('其他 22 个部门') // 21 departments + 未注明
+      expect(o.dataZoom).toBeUndefined()
+      expect(statusBarsHeight(many.byDepartment.rows.length, 10)).toBe(statusBarsHeight(10, 10))
+    })
+
+    it('keeps every commitment in the bars: the 其他 bar holds the rest, status by status', () => {
+      expect(totals.reduce((a, b) => a + b, 0)).toBe(many.total)
+      expect(totals[9]).toBe(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.total, 0))
+      const behind = series(o).find((s) => s.id === 'behind')!.data as (number | { value: number })[]
+      expect((behind[9] as { value: number }).value).toBe(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.counts.behind, 0))
+    })
+
+    it('opens the clicked owner, and nothing for the 其他 bar (the data table lists them)', () => {
+      const keys = statusBarsKeys(many.byDepartment, 10)
+      expect(filterForBarClick({ componentType: 'series', seriesId: 'behind', dataIndex: 2 }, keys, 'department')).toEqual({ department: ['部门2'], status: ['behind'] })
+      expect(filterForBarClick({ componentType: 'yAxis', value: '部门8' }, keys, 'department')).toEqual({ department: ['部门8'] })
+      expect(filterForBarClick({ componentType: 'series', seriesId: 'behind', dataIndex: 9 }, keys, 'department')).toBeNull()
+      expect(filterForBarClick({ componentType: 'yAxis', value: '其他 22 个部门' }, keys, 'department')).toBeNull()
+    })
+
+    it('says where the rest is, in English too', () => {
+      const en = statusBarsOption(many.byDepartment, { labels: labelsFor('en'), maxVisible: 10, field: 'department' })
+      expect(((en.yAxis as { data: { value: string }[] }).data[9]).value).toBe('22 other departments')
+      const tip = (en.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 9, seriesId: 'on_pace', seriesName: 'on pace', value: 5, color: '#000' }])
+      expect(tip).toContain('22 other departments')
+      expect(tip).toContain('Full list in the data table')
+    })
   })
 
   it('moves the bars down when the legend wraps at a narrow width, so it never covers the first bar', () => {

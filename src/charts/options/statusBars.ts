@@ -1,11 +1,15 @@
 // Horizontal stacked bars: one bar per owner (district or department), one segment per status.
 // Horizontal because Chinese owner names are long: they read left to right without rotation and are
 // truncated with an ellipsis beyond `labelWidth` (the tooltip gives the full name).
+// Only the biggest owners are drawn (`maxVisible` bars, the last one summing every other owner):
+// ECharts lays out every bar it is given on every redraw, and hundreds of department bars behind a
+// 14-bar scroll window cost ~1 s per draw at 100,000 commitments. The data table lists them all.
 import type { EChartsOption } from 'echarts'
 import type { BarSeriesOption } from 'echarts/charts'
-import type { StatusTable } from '@/core/aggregate'
+import { foldRows, type FoldedRows, type StatusTable } from '@/core/aggregate'
 import { STATUS_ORDER } from '@/core/model/statusPalette'
 import type { Status } from '@/core/model/types'
+import type { OwnerField } from './clicks'
 import {
   AXIS_COLOUR,
   baseTextStyle,
@@ -26,8 +30,12 @@ export interface StatusBarsConfig {
   palette?: StatusPaletteFill
   /** width of the category labels in px before they are truncated */
   labelWidth?: number
-  /** bars shown at once; more rows get a scroll bar (dataZoom) */
+  /** bars drawn; with more owners the last bar sums the rest ("其他 N 个部门") */
   maxVisible?: number
+  /** which owners the bars are, for the name of the summed bar */
+  field?: OwnerField
+  /** legend lines above the grid, when the component has measured them (keeps the option independent of the width) */
+  legendRows?: number
   /** chart width in px, when known: the legend may wrap and the grid moves down to make room */
   width?: number
 }
@@ -45,15 +53,28 @@ export function seriesStatuses(t: StatusTable): Status[] {
   return STATUS_ORDER.filter((s) => t.present.includes(s))
 }
 
+/** The rows a chart draws: the biggest `maxVisible − 1` owners and one row for the rest, or all of them. */
+export function statusBarsRows(t: StatusTable, maxVisible = 14): FoldedRows {
+  return foldRows(t, maxVisible)
+}
+
+/** Owner keys by bar index, for click handling; the summed bar has none (it is past the end). */
+export function statusBarsKeys(t: StatusTable, maxVisible = 14): (string | null)[] {
+  return statusBarsRows(t, maxVisible).head.map((r) => r.key)
+}
+
+const REST_OPACITY = 0.55
+
 export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): EChartsOption {
   const { labels } = cfg
   const palette = cfg.palette ?? DEFAULT_PALETTE
-  const maxVisible = cfg.maxVisible ?? 14
-  const names = t.rows.map((r) => keyLabel(r.key, labels))
+  const { head, rest, restOwners } = statusBarsRows(t, cfg.maxVisible ?? 14)
+  const rows = rest ? [...head, rest] : head
+  const restName = rest ? labels.otherOwners(restOwners, cfg.field ?? 'department') : ''
+  const names = head.map((r) => keyLabel(r.key, labels))
   const statuses = seriesStatuses(t)
-  const scroll = t.rows.length > maxVisible
   const legendNames = statuses.map((s) => labels.status(s))
-  const legendTop = legendLines(legendNames, cfg.width) * LEGEND_LINE_HEIGHT
+  const legendTop = (cfg.legendRows ?? legendLines(legendNames, cfg.width)) * LEGEND_LINE_HEIGHT
 
   const series: BarSeriesOption[] = statuses.map((s) => ({
     type: 'bar',
@@ -63,7 +84,9 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
     barMaxWidth: 18,
     itemStyle: { color: palette[s], borderColor: '#fff', borderWidth: 0.5 },
     emphasis: { focus: 'series' },
-    data: t.rows.map((r) => r.counts[s]),
+    data: rest
+      ? [...head.map((r) => r.counts[s]), { value: rest.counts[s], itemStyle: { opacity: REST_OPACITY } }]
+      : head.map((r) => r.counts[s]),
   }))
   // Totals at the end of each bar: an unstacked, invisible bar of the full length behind the stack.
   series.push({
@@ -77,17 +100,17 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
     itemStyle: { color: 'transparent' },
     label: { show: true, position: 'right', color: MUTED_COLOUR, fontSize: 12, formatter: (p) => formatCount(Number(p.value), labels.locale) },
     tooltip: { show: false },
-    data: t.rows.map((r) => r.total),
+    data: rows.map((r) => r.total),
   })
 
   return {
     textStyle: baseTextStyle,
-    // many bars (hundreds of departments at 100,000 commitments): no tweening, a filter redraws at once
+    // a long table (hundreds of departments at 100,000 commitments): no tweening, a filter redraws at once
     animation: t.rows.length <= 60,
     animationDuration: 300,
     animationDurationUpdate: 200,
     legend: { show: statuses.length > 0, top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, textStyle: { fontSize: 12 }, data: legendNames },
-    grid: { left: 8, right: scroll ? 56 : 40, top: legendTop + 10, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: legendTop + 10, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -95,27 +118,23 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
       formatter: (params) => {
         const list = (Array.isArray(params) ? params : [params]).filter((p) => p.seriesId !== '__total' && Number(p.value) > 0)
         const i = (Array.isArray(params) ? params[0] : params).dataIndex
-        const row = t.rows[i]
-        const head = `<b>${escapeHtml(names[i])}</b> · ${escapeHtml(labels.total)} ${formatCount(row.total, labels.locale)}`
-        return [head, ...list.map((p) => `${swatch(String(p.color))}${escapeHtml(String(p.seriesName))}: ${formatCount(Number(p.value), labels.locale)}`)].join('<br/>')
+        const row = rows[i]
+        const name = i < head.length ? names[i] : restName
+        const title = `<b>${escapeHtml(name)}</b> · ${escapeHtml(labels.total)} ${formatCount(row.total, labels.locale)}`
+        const lines = list.map((p) => `${swatch(String(p.color))}${escapeHtml(String(p.seriesName))}: ${formatCount(Number(p.value), labels.locale)}`)
+        return [title, ...lines, ...(i < head.length ? [] : [`<i>${escapeHtml(labels.othersHint)}</i>`])].join('<br/>')
       },
     },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: '#eaeef2' } } },
     yAxis: {
       type: 'category',
       inverse: true, // biggest first, at the top
-      data: names,
+      data: rest ? [...names, { value: restName, textStyle: { color: MUTED_COLOUR, fontStyle: 'italic' } }] : names,
       triggerEvent: true, // clicking a name opens the list, like clicking its bar
       axisTick: { show: false },
       axisLine: { lineStyle: { color: AXIS_COLOUR } },
       axisLabel: { interval: 0, width: cfg.labelWidth ?? 112, overflow: 'truncate', ellipsis: '…', color: '#24292f', fontSize: 12 },
     },
-    dataZoom: scroll
-      ? [
-          { type: 'slider', yAxisIndex: 0, right: 8, width: 14, startValue: 0, endValue: maxVisible - 1, showDetail: false, brushSelect: false, zoomLock: true },
-          { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true, moveOnMouseMove: false },
-        ]
-      : [],
     series,
   }
 }

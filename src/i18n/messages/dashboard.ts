@@ -10,6 +10,9 @@ export default {
       noStatusYet: '进度评估尚未完成:所有承诺暂时显示为“未评估”。',
       unnamed: '未注明',
       others: '其他',
+      // the one bar that sums the owners a by-owner chart does not draw (all of them are in its data table)
+      othersOf: { district: '其他 {n} 个区县', department: '其他 {n} 个部门', category: '其他 {n} 个类别' },
+      othersHint: '完整列表见“数据表”',
       total: '合计',
       today: '本月',
       count: '{n} 条',
@@ -85,6 +88,8 @@ export default {
       noStatusYet: 'Progress has not been assessed yet: every commitment shows “no data” for now.',
       unnamed: 'Not stated',
       others: 'Others',
+      othersOf: { district: '{n} other districts', department: '{n} other departments', category: '{n} other categories' },
+      othersHint: 'Full list in the data table',
       total: 'Total',
       today: 'This month',
       count: '{n}',
