@@ -14,6 +14,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers'
 import { MAP_NAME } from './options/districtMap'
 import { provideChartLookup } from '../components/data/chartPng'
+import { simplifyGeo, type FeatureCollection } from './simplifyGeo'
 
 use([
   BarChart,
@@ -42,12 +43,15 @@ if (typeof navigator !== 'undefined' && navigator.webdriver) {
 
 let mapLoading: Promise<void> | null = null
 
+/** Dropped boundary detail, in degrees: ≈0.25 px at dashboard size (17,431 → 4,354 points), see simplifyGeo.ts. */
+export const MAP_TOLERANCE = 0.001
+
 /** Registers Luoyang's boundaries once; the GeoJSON (≈50 KB gzip) is its own lazy chunk. */
 export function ensureLuoyangMap(): Promise<void> {
   if (getMap(MAP_NAME)) return Promise.resolve()
   mapLoading ??= import('../../data/geo/luoyang.json').then((m) => {
     const geo = (m as { default?: unknown }).default ?? m
-    registerMap(MAP_NAME, geo as Parameters<typeof registerMap>[1])
+    registerMap(MAP_NAME, simplifyGeo(geo as FeatureCollection, MAP_TOLERANCE) as unknown as Parameters<typeof registerMap>[1])
   })
   return mapLoading
 }
