@@ -25,6 +25,8 @@ export interface DashboardFigures {
   openAtMs: number
   /** a write in another tab → the charts show it (a person moves a commitment to a new district) */
   updateMs: number
+  /** the same change step by step, each from the write's commit: Dexie's cross-tab notice arrives, the stats rows are read, the columns built, the table text patched */
+  update: { noticeMs: number; readMs: number; builtMs: number; patchedMs: number }
 }
 
 export interface ListFigures {
@@ -41,7 +43,7 @@ export interface ListFigures {
     pageMs: number
     sortAll: { ms: number; longest: number; n: number }
     district: { ms: number; longest: number; n: number }
-    due: { ms: number; n: number; oldMs: number; oldN: number }
+    due: { ms: number; coldMs: number; counts: { overdue: number; due30: number; due90: number }; rows: number; oldMs: number; oldN: number }
     lineage: { ms: number; longest: number; suggestions: number }
   }
   lineageOld: { ms: number; longest: number; suggestions: number }
@@ -71,6 +73,9 @@ const WATCH = `
     }
   }
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true })
+  // Dexie's cross-tab notice (its BroadcastChannel): when a write in another tab reaches this one
+  window.__watch.notices = []
+  new BroadcastChannel('x-storagemutated-1').onmessage = () => window.__watch.notices.push(performance.timeOrigin + performance.now())
 })()
 `
 
@@ -131,9 +136,18 @@ export class BrowserBench {
     await page.evaluate((w) => ((window as unknown as { __watch: { want: string } }).__watch.want = w), want)
     const wroteAt = await this.call<number>('editOne', want)
     await page.waitForFunction((w) => !!(window as unknown as { __watch: { seen: Record<string, unknown> } }).__watch.seen[w], want, { timeout: 60_000 })
-    const seen = await page.evaluate((w) => (window as unknown as { __watch: { seen: Record<string, { drawn: number }> } }).__watch.seen[w], want)
+    const seen = await page.evaluate((w) => (window as unknown as { __watch: { seen: Record<string, { at: number; drawn: number }> } }).__watch.seen[w], want)
+    // where the time went: the page's marks after the write (src/db/dashboardQueries.ts)
+    const steps = await page.evaluate((after) => {
+      const abs = (name: string) => performance.getEntriesByName(name).map((e) => performance.timeOrigin + e.startTime).find((t) => t >= after) ?? Number.NaN
+      const notice = (window as unknown as { __watch: { notices: number[] } }).__watch.notices.find((t) => t >= after) ?? Number.NaN
+      return { notice, read: abs('pl:stats-read'), built: abs('pl:columns-built') }
+    }, wroteAt)
     await page.close()
-    return { n, queryMs, chartsMs, openAtMs, openToChartsMs: chartsMs - openAtMs, updateMs: seen.drawn - wroteAt }
+    return {
+      n, queryMs, chartsMs, openAtMs, openToChartsMs: chartsMs - openAtMs, updateMs: seen.drawn - wroteAt,
+      update: { noticeMs: steps.notice - wroteAt, readMs: steps.read - wroteAt, builtMs: steps.built - wroteAt, patchedMs: seen.at - wroteAt },
+    }
   }
 
   async list(n: number): Promise<ListFigures> {
