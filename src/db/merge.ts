@@ -7,6 +7,7 @@
 // status), and every table is written with bulkPut in chunks, awaited one after another inside
 // the same transaction, so the main thread gets the event loop back between chunks.
 import type { Commitment, DataPack, Source } from '../core/model/types'
+import { sameRecord } from '../core/pack/sameRecord'
 import type { Table } from 'dexie'
 import { type PledgeDB, toRow } from './db'
 import type { CommitmentRow } from './schema'
@@ -16,10 +17,15 @@ import { statusFor } from './status'
 export interface ImportCounts {
   /** rows that were not there before */
   added: number
-  /** extractor rows replaced by the pack's version */
+  /** extractor rows replaced by the pack's version (that differed from it) */
   replaced: number
-  /** rows kept because a person made or edited them */
+  /** rows kept because a person made or edited them (and the pack's version differs) */
   kept: number
+  /**
+   * rows already stored exactly as the pack has them: not written and not called "updated", so a
+   * re-import of the app's own export reports nothing new
+   */
+  unchanged: number
   /** stale extractor rows removed (prune only) */
   removed: number
 }
@@ -60,11 +66,21 @@ export async function mergePack(
   prune: boolean,
   today: string,
 ): Promise<{ counts: ImportCounts; touched: string[] }> {
-  const counts: ImportCounts = { added: 0, replaced: 0, kept: 0, removed: 0 }
-  // the rows to write: new ones and replaceable ones; protected rows are counted and skipped
-  const writable = <T extends { id: string }>(rows: T[], existing: (T | undefined)[], isProtected: (old: T) => boolean) =>
-    rows.filter((_row, i) => {
+  const counts: ImportCounts = { added: 0, replaced: 0, kept: 0, unchanged: 0, removed: 0 }
+  // the rows to write: new ones and replaceable ones; identical and protected rows are counted and
+  // skipped (commitments bring their own comparison, below)
+  const writable = <T extends { id: string }>(
+    rows: T[],
+    existing: (T | undefined)[],
+    isProtected: (old: T) => boolean,
+    same: (row: T, old: T) => boolean = sameRecord,
+  ) =>
+    rows.filter((row, i) => {
       const old = existing[i]
+      if (old && same(row, old)) {
+        counts.unchanged++
+        return false
+      }
       if (old && isProtected(old)) {
         counts.kept++
         return false
@@ -91,7 +107,11 @@ export async function mergePack(
   commitments.forEach((old, i) => {
     if (old) replacedRows.set(pack.commitments[i].id, old)
   })
-  const newCommitments = writable(pack.commitments, commitments, isPersonRow)
+  // a person's row is compared here without its status (which is recomputed below either way); an
+  // extractor row only after its status is computed, since a new status is a change to write
+  const newCommitments = writable(pack.commitments, commitments, isPersonRow, (c, old) =>
+    isPersonRow(old) && sameRecord({ ...toRow(c), status: old.status }, old),
+  )
   const newUpdates = writable(pack.updates, updates, isPersonRow)
   // verdicts are always a person's word
   const newVerdicts = writable(pack.verdicts, verdicts, () => true)
@@ -119,7 +139,16 @@ export async function mergePack(
   const statusOf = (c: Commitment) =>
     statusFor(c, updatesOf.get(c.id) ?? [], verdictsOf.get(c.id) ?? [], today, pledgedOn.get(c.sourceId) ?? null)
 
-  const rows: CommitmentRow[] = newCommitments.map((c) => ({ ...toRow(c), status: statusOf(c) }))
+  // a stored commitment equal to the pack's, status included, is left alone: counted as unchanged
+  const rows: CommitmentRow[] = []
+  for (const c of newCommitments) {
+    const row = { ...toRow(c), status: statusOf(c) }
+    const old = replacedRows.get(c.id)
+    if (old && sameRecord(row, old)) {
+      counts.replaced--
+      counts.unchanged++
+    } else rows.push(row)
+  }
   // rows the pack did not replace (kept, or only given updates) may still change status
   const restated: CommitmentRow[] = []
   const restatedOld: CommitmentRow[] = []

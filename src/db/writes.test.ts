@@ -80,7 +80,7 @@ describe('importPack', () => {
     again.commitments[1].metric = '新读法'
     again.updates[0].note = 'changed by the import'
     const r = await importPack(again, { today: TODAY }, db)
-    expect(r).toMatchObject({ ok: true, counts: { kept: 3, replaced: 4, added: 0 } })
+    expect(r).toMatchObject({ ok: true, counts: { kept: 2, replaced: 1, unchanged: 4, added: 0 } })
     expect(await getCommitment(edited.id, db)).toMatchObject({ category: '旅游', original: { category: '文旅' } })
     expect((await getCommitment(plain.id, db))!.metric).toBe('新读法')
     expect((await updatesFor(edited.id, db))[0].note).toBeNull()
