@@ -4,7 +4,7 @@ import type { Commitment } from '../core/model/types'
 import type { PackedCells } from '../core/aggregate/stats'
 
 export const DB_NAME = 'pledge-ledger'
-export const DB_VERSION = 4
+export const DB_VERSION = 5
 
 /**
  * Dexie store strings per version: primary key first, then indexes. Compound indexes serve the
@@ -50,12 +50,30 @@ export const STORES_V3 = {
  */
 export const STORES_V4 = { ...STORES_V3 } as const
 
+/**
+ * Version 5 adds indexes on the times person-made records were entered, so the backup reminder's
+ * "records not yet backed up" (storage.ts backupState) is a handful of index counts after each write
+ * instead of reading every source (texts included) and every person's row. Compound indexes hold
+ * only rows whose both parts are set, and null is no key: an unreviewed commitment (reviewedAt
+ * null) or an undecided link costs no index entry. IndexedDB builds new indexes from the stored rows during the upgrade;
+ * no row changes, so there is no upgrade function.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  sources: STORES_V4.sources + ', importedAt',
+  commitments: STORES_V4.commitments + ', reviewedAt',
+  updates: STORES_V4.updates + ', [origin+enteredAt]',
+  verdicts: STORES_V4.verdicts + ', enteredAt',
+  links: STORES_V4.links + ', [state+decidedAt]',
+} as const
+
 /** Every version's stores, oldest first; upgrades live in db.ts (they need Dexie). */
 export const SCHEMA_HISTORY = [
   { version: 1, stores: STORES_V1 },
   { version: 2, stores: STORES_V2 },
   { version: 3, stores: STORES_V3 },
   { version: 4, stores: STORES_V4 },
+  { version: 5, stores: STORES_V5 },
 ] as const
 
 /** A district's maintained counts, packed (see core/aggregate/stats.ts); `id` is packId(district). */

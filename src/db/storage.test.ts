@@ -7,7 +7,7 @@ import type { PledgeDB } from './db'
 import { META_SEED } from './schema'
 import { afterUserWrite, backupState, ensureStorageMeta, needsBackup, requestPersistence, storageUsage, type StorageApi } from './storage'
 import { freshDb } from './testDb'
-import { addUpdate, addVerdict, decideLink, importPack, markExported } from './writes'
+import { addUpdate, addVerdict, decideLink, editCommitment, importPack, markExported } from './writes'
 
 const TODAY = '2024-10-15'
 // the seed was loaded after every record of the test pack was made
@@ -106,6 +106,23 @@ describe('unsaved work', () => {
     expect(needsBackup(after, new Date('2025-07-04T00:00:01Z'))).toBe(false)
     expect((await addUpdate({ ...u, id: 'upd-newer', enteredAt: '2025-07-05T00:00:00.000Z' }, { today: TODAY }, db)).ok).toBe(true)
     expect((await backupState(db)).unsaved).toBe(1)
+  })
+
+  it('counts from indexes alone: no row of any table is read, and only person-made rows newer than the baseline count', async () => {
+    const pack = await seeded()
+    await ensureStorageMeta(db)
+    const [a, b] = pack.commitments
+    // counted: a reviewed commitment, a confirmed link; not counted: an extractor's update, an undecided link
+    expect((await editCommitment(a.id, { metric: '改' }, '2025-07-02T00:00:00.000Z', { today: TODAY }, db)).ok).toBe(true)
+    const link = { id: 'lnk-2', fromId: a.id, toId: b.id, relation: 'raised', state: 'suggested', score: 0.8, decidedBy: null, decidedAt: null } as const
+    expect((await decideLink(link, 'confirmed', '记者', '2025-07-02T02:00:00.000Z', db)).ok).toBe(true)
+    await db.links.put({ ...link, id: 'lnk-3' })
+    await db.updates.put({ ...pack.updates[0], id: 'upd-x', origin: 'extractor', enteredAt: '2025-07-02T03:00:00.000Z' })
+    const read: string[] = []
+    for (const t of db.tables) t.hook('reading', (row) => (read.push(t.name), row))
+    expect((await backupState(db)).unsaved).toBe(2)
+    // the three meta rows (last export, storage, seed) are the only reads
+    expect(read.filter((t) => t !== 'meta')).toEqual([])
   })
 
   it('a newer seed does not move the baseline', async () => {
