@@ -2,6 +2,7 @@
 // place (朝阳镇:), a dateline's titled person (市长徐衣显), else the most mentioned district.
 import type { ExtractedArticle } from '../model/types'
 import { splitArticles } from './articles'
+import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 
@@ -46,6 +47,8 @@ function hitsWithin(hits: PlaceHit[], a: number, b: number): PlaceHit[] {
   return out
 }
 
+const DATELINE_WORD = /^(?:本报讯|[\u4e00-\u9fa5]{2,6}讯)\s*/
+
 const CITY_TITLES: Record<string, string> = { 市长: '市政府', 副市长: '市政府', 常务副市长: '市政府', 省长: '省政府', 副省长: '省政府' }
 
 export function buildArticles(
@@ -81,9 +84,14 @@ export function buildArticles(
       const heads = [a.title, a.subtitle ?? ''].join(' ')
       district = dominantOwner(scanPlaces(heads), ctx)
       // a headline opening with a town (朝阳镇: / 建设镇提前完成…) makes the town the acting body
-      for (const line of [a.title, ...(a.subtitle ?? '').split(' ')]) {
-        for (const h of scanPlaces(line.slice(0, 12))) {
-          if (h.start === 0 && !department && h.candidates.some((p) => p.level === 'town')) department = line.slice(0, h.end)
+      for (const raw of [a.title, ...(a.subtitle ?? '').split(' ')]) {
+        // after a dateline word (本报讯 大田县建设镇…), and after the town's own county
+        const line = raw.replace(DATELINE_WORD, '')
+        let at = 0
+        for (const h of scanPlaces(line.slice(0, 16))) {
+          if (h.start !== at || department) continue
+          if (h.candidates.some((p) => p.level === 'town')) department = line.slice(h.start, h.end)
+          else at = h.end
         }
       }
     }
@@ -106,6 +114,16 @@ export function buildArticles(
     }
     if (!district && department) district = departmentDistrict(department, ctx)
     if (!district && !selfUnnamed && !SELF_COUNTY.test(norm.slice(a.start, a.end))) district = fallback
+    // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
+    const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
+    if (lead) {
+      if (lead.government && district && (!department || department.endsWith('政府'))) department = district + '人民政府'
+      else if (lead.department && !department) department = lead.department
+      if (lead.person) person = lead.person
+    }
+    const place = { district, city: ctx.city, province: ctx.province, text: norm }
+    if (department) department = fullDepartment(department, place)
+    else department = dominantDepartment(norm.slice(a.start, a.end), place)
     return {
       title: asWritten(a.title, a.start, a.end) ?? a.title,
       start: a.start,

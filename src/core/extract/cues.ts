@@ -13,7 +13,7 @@ export const PAST = ['已', '昨日', '昨天', '前天', '共计', '共有', '�
 /** Verbs of a dated deliverable (a milestone). */
 export const COMPLETION = ['建成', '投产', '投用', '投入运营', '投入使用', '开放', '开业', '开工', '竣工', '完工', '通车', '运营', '落地', '启用', '上线', '交付', '挂牌', '完成', '实现', '达产', '封顶', '运行', '营业', '开通', '贯通']
 /** Qualitative pledges: to win a title or status. */
-export const QUALITATIVE = ['创建', '争创', '创成', '申创', '创评']
+export const QUALITATIVE = ['创建', '争创', '创成', '申创', '创评', '申报成为']
 const FALSE_FUTURE = ['主要', '重要', '需要', '要求', '要素', '纲要', '摘要', '将军', '必要', '只要', '要点', '首要', '将近']
 
 // Each word list is compiled once into one alternation: a single scan per clause.
@@ -72,10 +72,19 @@ export function plannedBefore(clause: string, at: number): boolean {
   if (i < 0 || seg.lastIndexOf('、') > i) return false
   // 计划总投资 is the size of projects already under way, not a planned figure
   if (seg.startsWith('总投资', i + 2)) return false
+  // 下达投资计划4268.3万元: a plan already handed down (an allocation made), not a pledge
+  if (/下达[\u4e00-\u9fa5]{0,4}$/.test(seg.slice(0, i))) return false
   return !/(?:占|完成|超)(?:年度|全年)?计划$/.test(seg.slice(0, i + 2))
 }
 
 export const hasCompletion = (s: string) => has(s, COMPLETION)
+/**
+ * A clause that opens on a deliverable: 完工曾家岩大桥, 基本建成…老街区, 建成沙坪二级电站 — a completion
+ * verb first, then its object (at least four characters). 实现 counts only with a checkable end
+ * state (实现…开街运营, 实现…全覆盖): 实现…突破 / 实现…跃升 are slogans.
+ */
+const DELIVERABLE = /^(?:基本|全面)?(?:建成|完工|完成|开工建设)[^\d,。;]{4,}|^(?:基本|全面)?实现[^\d,。;]{4,}(?:运营|通车|全覆盖|投产|投用|贯通|开放)$/
+export const opensOnDeliverable = (s: string) => DELIVERABLE.test(s)
 export const hasQualitative = (s: string) => has(s, QUALITATIVE)
 /** A pledged rank or standing: 确保…继续保持第一, 力争进入全国前列. */
 export const hasRankPledge = (s: string) => /保持|位居|进入|跻身|争当|争创/.test(s) && /第一|前列|前[三五十]|领先|首位|一流|第一方阵/.test(s)

@@ -134,3 +134,56 @@ describe('extract stays linear on pathological input', () => {
     checkValid(text, r)
   })
 })
+
+describe('extract: sections, plan years and listed deliverables', () => {
+  const digest = [
+    '重庆区县这么干',
+    '',
+    '本报特摘编部分区县政府工作报告。',
+    '',
+    '渝中',
+    '',
+    '2020年目标:地区生产总值增长5%,社会消费品零售总额增长10%左右。',
+    '',
+    '完工曾家岩大桥、红岩村大桥;推动解放碑步行街环境品质提升。',
+    '',
+    '沙坪坝',
+    '',
+    '2020年目标:地区生产总值增长5%左右,工业增加值增长6%左右。',
+  ].join('\n')
+
+  it('gives each section heading district its figures and its government', () => {
+    const r = extract(digest, { date: '2020-01-07' })
+    const owners = r.commitments.filter((c) => c.kind === 'target').map((c) => [c.quote, c.district, c.department])
+    expect(owners).toEqual([
+      ['地区生产总值增长5%', '渝中区', '渝中区人民政府'],
+      ['社会消费品零售总额增长10%左右', '渝中区', '渝中区人民政府'],
+      ['地区生产总值增长5%左右', '沙坪坝区', '沙坪坝区人民政府'],
+      ['工业增加值增长6%左右', '沙坪坝区', '沙坪坝区人民政府'],
+    ])
+  })
+
+  it('reads a deliverable listed after the year targets as a qualitative pledge, not the vague one', () => {
+    const r = extract(digest, { date: '2020-01-07' })
+    expect(r.commitments.filter((c) => c.kind === 'qualitative').map((c) => c.quote)).toEqual(['完工曾家岩大桥、红岩村大桥'])
+  })
+
+  it('dates later undated targets of the article by the year it pledged for', () => {
+    const text = '记者从云南省人民政府获悉,到2025年全省接待游客达11亿人次以上。\n其中,将新增省级非遗代表性传承人500名、非遗工坊100个。'
+    const r = extract(text, { date: '2023-09-15' })
+    expect(r.commitments.map((c) => [c.kind, c.value, c.deadline?.date ?? null, c.department])).toEqual([
+      ['target', 1100000000, '2025-12-31', '云南省人民政府'],
+      ['target', 500, '2025-12-31', '云南省人民政府'],
+      ['target', 100, '2025-12-31', '云南省人民政府'],
+    ])
+  })
+
+  it('does not date a report of results by an earlier article plan', () => {
+    const text = '今年将新建学校5所。\n\n上半年,全县完成投资4.7亿元。'
+    const r = extract(text, { date: '2020-07-01' })
+    expect(r.commitments.map((c) => [c.kind, c.deadline?.date ?? null])).toEqual([
+      ['target', '2020-12-31'],
+      ['fact', null],
+    ])
+  })
+})

@@ -36,7 +36,7 @@ export function findPerson(s: string): { title: string; name: string; index: num
 }
 
 // Department shapes: 市/区/县 bodies ending in 局/委/办/厅/院, banks and their branches, governments.
-const DEPT_RE =
+export const DEPT_RE =
   /([\u4e00-\u9fa5]{2,8}银行[\u4e00-\u9fa5]{2,4}(?:分行|支行))|((?:[省市区县]|[\u4e00-\u9fa5]{2,6}[市区县])(?:委|政府|人大常委会|政协|[\u4e00-\u9fa5]{1,10}?(?:局|委员会|办公室|厅)))/
 
 export function findDepartment(s: string): string | null {

@@ -6,6 +6,7 @@ import { inferDate, isValidIsoDate } from './dates'
 import { normalize } from './normalize'
 import { cityContext, ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { origToView, reflow, toOriginal } from './reflow'
+import { sectionDistrict } from './sections'
 import { processSentence, type SentenceEnv } from './sentences'
 
 export const EXTRACTOR_VERSION = '0.1.0'
@@ -74,8 +75,14 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
         // a new paragraph: pledge context and label owner of the one before end here
         env.lineCarry = null
         env.labelDistrict = hitIdx < hits.length ? labelOwner(view, s, hits, hitIdx, ctx) : null
+        // a short line naming one of the page's districts heads a section (渝中 / 沙坪坝)
+        if (e - s <= 8) {
+          const d = sectionDistrict(view.slice(s, e), ctx)
+          if (d) env.section = { district: d, department: info && reportArticle(view, info) ? d + '人民政府' : null }
+        }
       }
       while (hitIdx < hits.length && hits[hitIdx].start < s) hitIdx++
+      if ((info ? art : null) !== env.article) env.section = null
       env.article = info ? art : null
       processSentence(env, s, e, info, hitIdx, lineStart)
     }
@@ -83,6 +90,11 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     if (c === 10) lineStart = i + 1
   }
   return { file, date, length: text.length, articles, commitments }
+}
+
+/** A digest of 政府工作报告 (区县政府工作报告): each section's district speaks through its government. */
+function reportArticle(view: string, info: ArticleInfo): boolean {
+  return view.slice(info.vstart, info.vend).includes('政府工作报告')
 }
 
 const ZONE_LABEL = /^([\u4e00-\u9fa5]{2,12}(?:开发区|高新区|新区|经开区|示范区|园区))(?:管委会|管理委员会)?:/

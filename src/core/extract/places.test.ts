@@ -45,3 +45,15 @@ describe('gazetteer and places', () => {
     expect(ctx.provincial).toBe(true)
   })
 })
+
+describe('city context ignores publishers and counts 该省', () => {
+  it.each([
+    // the paper's home city before 新闻网/日报 does not vote: the dateline's city and the province do
+    ['齐齐哈尔新闻网昆明9月14日电 记者从云南省人民政府获悉,该省实施三年行动,到2025年全省接待游客', '昆明市', '云南省', true],
+    ['洛阳日报讯 新乡市今年将新建学校', '新乡市', '河南省', false],
+    ['本报讯 该省今年接待游客增长,云南省旅游总花费', null, '云南省', true],
+  ])('%s', (text, city, province, provincial) => {
+    const ctx = cityContext(text, scanPlaces(text))
+    expect(ctx).toEqual({ city, province, provincial })
+  })
+})

@@ -73,12 +73,14 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   const QUAN = '全'.charCodeAt(0)
   const SHENG = '省'.charCodeAt(0)
   const SHI = '市'.charCodeAt(0)
+  const GAI = '该'.charCodeAt(0)
   const flags = firstFlags()
   const seconds = secondFlags()
   for (let i = 0; i < view.length; i++) {
     const c = view.charCodeAt(i)
     if (flags[c] === 0) continue
-    if (c === QUAN) {
+    if (c === QUAN || c === GAI) {
+      // 全省 / 该省 (the province spoken of as a whole) against 全市 / 该市
       const n = view.charCodeAt(i + 1)
       if (n === SHENG) quanSheng++
       else if (n === SHI) quanShi++
@@ -88,7 +90,8 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
     if (seconds[next] === 0) continue
     const key = pairKey(c, next)
     const list = firsts.get(key)
-    if (list) for (const [s, full] of list) if (view.startsWith(s, i)) vote(cityVotes, full)
+    // a publisher's name (齐齐哈尔新闻网昆明9月14日电) says where the paper is, not what the text is about
+    if (list) for (const [s, full] of list) if (view.startsWith(s, i) && !PUBLISHER.test(view.slice(i + s.length, i + s.length + 3))) vote(cityVotes, full)
     const plist = pfirsts.get(key)
     if (plist) for (const [s, full] of plist) if (view.startsWith(s, i)) vote(provVotes, full)
   }
@@ -103,7 +106,9 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   return { city, province, provincial: quanSheng > quanShi && quanSheng > 0 }
 }
 
-// char code → 1 when a short city/province name (or 全) can start there: most chars skip the Maps
+const PUBLISHER = /^(?:新闻网|日报|晚报|电视台|广播|融媒)/
+
+// char code → 1 when a short city/province name (or 全, 该) can start there: most chars skip the Maps
 let FIRST_FLAGS: Uint8Array | null = null
 function firstFlags(): Uint8Array {
   if (FIRST_FLAGS) return FIRST_FLAGS
@@ -112,6 +117,7 @@ function firstFlags(): Uint8Array {
   for (const k of g.cityShort.keys()) f[k.charCodeAt(0)] = 1
   for (const k of g.provinceShort.keys()) f[k.charCodeAt(0)] = 1
   f['全'.charCodeAt(0)] = 1
+  f['该'.charCodeAt(0)] = 1
   FIRST_FLAGS = f
   return f
 }

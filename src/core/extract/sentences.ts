@@ -4,8 +4,9 @@ import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/t
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
-import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
+import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
+import { fullDepartment } from './departments'
 import { clauseMetric } from './metricless'
 import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
 import { ownerOf, type CityContext, type PlaceHit } from './places'
@@ -21,6 +22,10 @@ export interface SentenceEnv {
   lineCarry?: LineCarry | null
   /** owner named by a paragraph label (汉阳区:…): reset at each line */
   labelDistrict?: string | null
+  /** owner named by a section heading line (渝中 / 沙坪坝 in a digest of district reports): until the next one */
+  section?: { district: string; department: string | null } | null
+  /** the year an article last pledged for (2020年目标…, 到2025年…): its later undated targets and listed deliverables belong to it */
+  plan?: { article: number | null; deadline: Deadline } | null
   /** where commitments go, the original text, the view → original mapping and the article index */
   out: ExtractedCommitment[]
   text: string
@@ -90,7 +95,7 @@ function hasDateHint(clause: string): boolean {
   return false
 }
 const SENTENCE_HINT = new Uint8Array(65536)
-for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
+for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季完') SENTENCE_HINT[ch.charCodeAt(0)] = 1
 
 /** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
 function isLabelLine(view: string, lineStart: number, e: number): boolean {
@@ -191,6 +196,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     if (b - a >= 2) processClause(env, sc, a, b)
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
+  // a sentence that pledged for a named year (even with no figure read) sets the article's plan year
+  if (env.lineCarry && env.lineCarry.deadline.precision === 'year') env.plan = { article: env.article, deadline: env.lineCarry.deadline }
   laterYearDates(env.out, first)
   // the shared scan must not keep the page's text alive after the last sentence
   sc.sentence = sc.clause = ''
@@ -344,7 +351,9 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
     const isTarget = qkind === 'target'
     let comparator = q.comparator ?? '='
     if (isTarget && !q.comparator && striving) comparator = '≥'
-    emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, isTarget ? sc.inForce : null, ownerFor(env, sc), categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
+    const deadline = isTarget ? (sc.inForce ?? planDeadline(env)) : null
+    if (isTarget && deadline && deadline.precision === 'year' && env.date.year !== null && Number(deadline.date.slice(0, 4)) >= env.date.year) env.plan = { article: env.article, deadline }
+    emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, deadline, ownerFor(env, sc), categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
   }
 }
 
@@ -368,7 +377,18 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
   else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
+  // a deliverable listed without date or figure in a pledging sentence, or after the article's year targets
+  else if ((pledged || planDeadline(env)) && !sc.sentencePast && opensOnDeliverable(clause.replace(NAMED_NUMBER, '')) && !/\d/.test(clause.replace(NAMED_NUMBER, ''))) k = 'qualitative'
   if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categoryFor(sc, null, null, true), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
+}
+
+// numbers that are part of a name, not a figure: 1号线, 4A级
+const NAMED_NUMBER = /\d+(?:号线|A级)/g
+
+/** The year the current article last pledged for, if any. */
+function planDeadline(env: SentenceEnv): Deadline | null {
+  const p = env.plan
+  return p && p.article === env.article ? p.deadline : null
 }
 
 /** A deadline not yet passed on the source date. */
@@ -441,9 +461,11 @@ function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, inf
   const department = departmentAtStart(clause, 2)
   if (department && !district) district = departmentDistrict(department, env.ctx)
   const person = personAtStart(clause, 2)
+  const section = env.section ?? null
+  district = district ?? env.labelDistrict ?? section?.district ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null))
   return {
-    district: district ?? env.labelDistrict ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null)),
-    department: department ?? info?.department ?? null,
+    district,
+    department: department ? fullDepartment(department, { district, city: env.ctx.city, province: env.ctx.province, text: env.view }) : (section?.department ?? info?.department ?? null),
     person: person ?? info?.person ?? null,
   }
 }
