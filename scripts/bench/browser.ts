@@ -138,10 +138,11 @@ export class BrowserBench {
     await page.waitForFunction((w) => !!(window as unknown as { __watch: { seen: Record<string, unknown> } }).__watch.seen[w], want, { timeout: 60_000 })
     const seen = await page.evaluate((w) => (window as unknown as { __watch: { seen: Record<string, { at: number; drawn: number }> } }).__watch.seen[w], want)
     // where the time went: the page's marks after the write (src/db/dashboardQueries.ts)
+    // (no named helpers inside: tsx would wrap them in a __name() the page does not have)
     const steps = await page.evaluate((after) => {
-      const abs = (name: string) => performance.getEntriesByName(name).map((e) => performance.timeOrigin + e.startTime).find((t) => t >= after) ?? Number.NaN
+      const [read, built] = ['pl:stats-read', 'pl:columns-built'].map((name) => performance.getEntriesByName(name).map((e) => performance.timeOrigin + e.startTime).find((t) => t >= after) ?? Number.NaN)
       const notice = (window as unknown as { __watch: { notices: number[] } }).__watch.notices.find((t) => t >= after) ?? Number.NaN
-      return { notice, read: abs('pl:stats-read'), built: abs('pl:columns-built') }
+      return { notice, read, built }
     }, wroteAt)
     await page.close()
     return {
