@@ -2,11 +2,13 @@
 // core/aggregate/stats.ts) as in-memory columns. Filters are applied in memory afterwards, so a
 // filter change never touches IndexedDB; a data change re-reads these few rows and re-parses only
 // the districts whose counts changed.
-import { CellColumns, type PackedBody } from '../core/aggregate/stats'
+import { CellColumns, PackedCache } from '../core/aggregate/cellColumns'
 import { getDb, type PledgeDB } from './db'
 import type { StatRow } from './schema'
 
-const parsed = new Map<string, { text: string; body: PackedBody }>()
+// each district's cells as parsed and mapped last time (see PackedCache): a write re-parses only
+// the districts it changed
+const parsed = new PackedCache()
 // The last columns built and the texts they came from: the due panel and the nav badge read the
 // same counts as the dashboard, and a live query re-run by a write that left the counts alone
 // (an update's note, a link) returns the same object, so nothing downstream recomputes.

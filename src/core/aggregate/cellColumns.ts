@@ -67,24 +67,36 @@ function tableFrom(dict: (string | null)[], counts: Uint32Array, order: 'total-d
   return b.build(order)
 }
 
-export class CellColumns {
-  private readonly districts = new Dict()
-  private readonly departments = new Dict()
-  private readonly categories = new Dict()
-  private readonly months = new Dict()
-  private d: number[] = []
-  private dep: number[] = []
-  private cat: number[] = []
-  private kind: number[] = []
-  private st: number[] = []
-  private mon: number[] = []
-  private n: number[] = []
+/** One stored row's cells as columns of indices into the shared dictionaries (see PackedCache). */
+interface Segment {
+  text: string
+  d: Uint32Array
+  dep: Uint32Array
+  cat: Uint32Array
+  kind: Uint8Array
+  st: Uint8Array
+  mon: Uint32Array
+  n: Uint32Array
+}
 
-  get length(): number {
-    return this.n.length
-  }
+interface Dicts {
+  districts: Dict
+  departments: Dict
+  categories: Dict
+  months: Dict
+}
+const newDicts = (): Dicts => ({ districts: new Dict(), departments: new Dict(), categories: new Dict(), months: new Dict() })
 
-  private push(district: number, department: number, category: number, kind: string, status: string, month: number, n: number): void {
+/** Growing columns, frozen into a Segment. */
+class SegmentBuilder {
+  readonly d: number[] = []
+  readonly dep: number[] = []
+  readonly cat: number[] = []
+  readonly kind: number[] = []
+  readonly st: number[] = []
+  readonly mon: number[] = []
+  readonly n: number[] = []
+  push(district: number, department: number, category: number, kind: string, status: string, month: number, n: number): void {
     if (n <= 0) return
     this.d.push(district)
     this.dep.push(department)
@@ -94,37 +106,110 @@ export class CellColumns {
     this.mon.push(month)
     this.n.push(n)
   }
+  build(text: string): Segment {
+    return {
+      text,
+      d: Uint32Array.from(this.d),
+      dep: Uint32Array.from(this.dep),
+      cat: Uint32Array.from(this.cat),
+      kind: Uint8Array.from(this.kind),
+      st: Uint8Array.from(this.st),
+      mon: Uint32Array.from(this.mon),
+      n: Uint32Array.from(this.n),
+    }
+  }
+}
+
+function segmentOf(row: Partial<PackedCells> & { cells: string }, dicts: Dicts): Segment {
+  const b = JSON.parse(row.cells) as PackedBody
+  const out = new SegmentBuilder()
+  const d = dicts.districts.index(row.district ?? null)
+  const dep = b.dep.map((v) => dicts.departments.index(v))
+  const cat = b.cat.map((v) => dicts.categories.index(v))
+  const mon = b.mon.map((v) => dicts.months.index(v))
+  for (let i = 0; i + 5 < b.c.length; i += 6) out.push(d, dep[b.c[i]], cat[b.c[i + 1]], b.kind[b.c[i + 2]], b.st[b.c[i + 3]], mon[b.c[i + 4]], b.c[i + 5])
+  return out.build(row.cells)
+}
+
+/**
+ * What a data change keeps from the previous build: each stored row's cells already mapped onto
+ * dictionaries shared by every build, so a write that changed one district re-parses and re-maps
+ * that district only; the others' columns are copied as they are (typed-array copies). The
+ * dictionaries only grow: an entry whose cells are gone stays with no counts (tables and choices
+ * list only entries with counts).
+ */
+export class PackedCache {
+  readonly dicts: Dicts = newDicts()
+  readonly segments = new Map<string, Segment>()
+}
+
+export class CellColumns {
+  private readonly districts: Dict
+  private readonly departments: Dict
+  private readonly categories: Dict
+  private readonly months: Dict
+  private readonly d: Uint32Array
+  private readonly dep: Uint32Array
+  private readonly cat: Uint32Array
+  private readonly kind: Uint8Array
+  private readonly st: Uint8Array
+  private readonly mon: Uint32Array
+  private readonly n: Uint32Array
+
+  private constructor(dicts: Dicts, segments: Segment[]) {
+    this.districts = dicts.districts
+    this.departments = dicts.departments
+    this.categories = dicts.categories
+    this.months = dicts.months
+    const len = segments.reduce((t, x) => t + x.n.length, 0)
+    this.d = new Uint32Array(len)
+    this.dep = new Uint32Array(len)
+    this.cat = new Uint32Array(len)
+    this.kind = new Uint8Array(len)
+    this.st = new Uint8Array(len)
+    this.mon = new Uint32Array(len)
+    this.n = new Uint32Array(len)
+    let at = 0
+    for (const x of segments) {
+      this.d.set(x.d, at)
+      this.dep.set(x.dep, at)
+      this.cat.set(x.cat, at)
+      this.kind.set(x.kind, at)
+      this.st.set(x.st, at)
+      this.mon.set(x.mon, at)
+      this.n.set(x.n, at)
+      at += x.n.length
+    }
+  }
+
+  get length(): number {
+    return this.n.length
+  }
 
   static fromCells(cells: Iterable<Cell>): CellColumns {
-    const c = new CellColumns()
-    for (const x of cells) c.push(c.districts.index(x.district), c.departments.index(x.department), c.categories.index(x.category), x.kind, x.status, c.months.index(x.month), x.n)
-    return c
+    const dicts = newDicts()
+    const b = new SegmentBuilder()
+    for (const x of cells) b.push(dicts.districts.index(x.district), dicts.departments.index(x.department), dicts.categories.index(x.category), x.kind, x.status, dicts.months.index(x.month), x.n)
+    return new CellColumns(dicts, [b.build('')])
   }
 
   /**
    * From the stored rows; local dictionaries of each row map onto the shared ones. `cache` keeps
-   * parsed rows between calls: after a write only the districts whose text changed are parsed again.
+   * mapped rows between calls: after a write only the districts whose text changed are parsed again.
    */
-  static fromPacked(rows: Iterable<Partial<PackedCells>>, cache?: Map<string, { text: string; body: PackedBody }>): CellColumns {
-    const c = new CellColumns()
+  static fromPacked(rows: Iterable<Partial<PackedCells>>, cache: PackedCache = new PackedCache()): CellColumns {
+    const segments: Segment[] = []
     const seen = new Set<string>()
     for (const row of rows) {
       if (typeof row.cells !== 'string') continue // not a packed row (an older format): ignored
       const id = row.id ?? String(row.district)
       seen.add(id)
-      let b = cache?.get(id)?.text === row.cells ? cache.get(id)!.body : undefined
-      if (!b) {
-        b = JSON.parse(row.cells) as PackedBody
-        cache?.set(id, { text: row.cells, body: b })
-      }
-      const d = c.districts.index(row.district ?? null)
-      const dep = b.dep.map((v) => c.departments.index(v))
-      const cat = b.cat.map((v) => c.categories.index(v))
-      const mon = b.mon.map((v) => c.months.index(v))
-      for (let i = 0; i + 5 < b.c.length; i += 6) c.push(d, dep[b.c[i]], cat[b.c[i + 1]], b.kind[b.c[i + 2]], b.st[b.c[i + 3]], mon[b.c[i + 4]], b.c[i + 5])
+      let x = cache.segments.get(id)
+      if (x?.text !== row.cells) cache.segments.set(id, (x = segmentOf(row as Partial<PackedCells> & { cells: string }, cache.dicts)))
+      segments.push(x)
     }
-    if (cache) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id)
-    return c
+    for (const id of cache.segments.keys()) if (!seen.has(id)) cache.segments.delete(id)
+    return new CellColumns(cache.dicts, segments)
   }
 
   /** Everything the dashboard shows for the cells matching `filter` (list semantics, see matchFilter.ts). */
@@ -208,14 +293,25 @@ export class CellColumns {
 
   /** Years, categories, districts and kinds present (for the filter controls). */
   choices(): FilterChoices {
+    // entries with cells only (shared dictionaries keep entries whose cells are gone)
+    const usedD = new Uint8Array(this.districts.list.length)
+    const usedC = new Uint8Array(this.categories.list.length)
+    const usedM = new Uint8Array(this.months.list.length)
+    for (let i = 0; i < this.n.length; i++) {
+      usedD[this.d[i]] = 1
+      usedC[this.cat[i]] = 1
+      usedM[this.mon[i]] = 1
+    }
     const years = new Set<number>()
-    for (const m of this.months.list) if (m) years.add(Number(m.slice(0, 4)))
-    const named = (l: (string | null)[]) => l.filter((v): v is string => v !== null).sort(zh.compare)
+    this.months.list.forEach((m, i) => {
+      if (m && usedM[i]) years.add(Number(m.slice(0, 4)))
+    })
+    const named = (l: (string | null)[], used: Uint8Array) => l.filter((v, i): v is string => v !== null && used[i] === 1).sort(zh.compare)
     const kinds = new Set(this.kind)
     return {
       years: [...years].sort((a, b) => a - b),
-      categories: named(this.categories.list),
-      districts: named(this.districts.list),
+      categories: named(this.categories.list, usedC),
+      districts: named(this.districts.list, usedD),
       kinds: KINDS.filter((_k, i) => kinds.has(i)),
     }
   }

@@ -5,6 +5,7 @@ import { matchesFilter } from '../model/matchFilter'
 import { KINDS, STATUSES, type Commitment } from '../model/types'
 import { aggregateDashboard, type AggRow } from './dashboard'
 import { sameStatusTable } from './same'
+import { PackedCache } from './cellColumns'
 import {
   applyToPacked,
   CellColumns,
@@ -147,7 +148,7 @@ describe('CellColumns.fromPacked with a cache', () => {
   it('parses again only the districts whose stored text changed, and gives what a fresh read gives', () => {
     const rows: AggRow[] = ['老城区', '西工区', '洛龙区'].map((d) => ({ kind: 'target', status: 'no_data', district: d, department: null, category: '文旅', deadline: null }))
     const packed = packCells(foldCells(rows.map(cellOf)))
-    const cache = new Map()
+    const cache = new PackedCache()
     CellColumns.fromPacked(packed, cache)
     const moved = packed.map((p) => (p.district === '西工区' ? applyToPacked(p, '西工区', [{ ...cellOf(rows[1]), status: 'overdue' }])! : p))
     const parse = vi.spyOn(JSON, 'parse')
@@ -156,8 +157,13 @@ describe('CellColumns.fromPacked with a cache', () => {
     parse.mockRestore()
     expect(again).toEqual(CellColumns.fromPacked(moved).aggregate({ today: '2024-06-01' }))
     expect(again.byStatus.overdue).toBe(1)
-    // a district whose row is gone leaves the cache
-    CellColumns.fromPacked(moved.slice(1), cache)
-    expect(cache.size).toBe(2)
+    // a district whose row is gone leaves the cache, and the choices and tables (its dictionary
+    // entry stays in the shared dictionaries, with no cells)
+    const gone = moved.filter((p) => p.district !== '老城区')
+    const fewer = CellColumns.fromPacked(gone, cache)
+    expect(cache.segments.size).toBe(2)
+    expect(fewer.choices()).toEqual(CellColumns.fromPacked(gone).choices())
+    expect(fewer.choices().districts).not.toContain('老城区')
+    expect(fewer.aggregate({ today: '2024-06-01' })).toEqual(CellColumns.fromPacked(gone).aggregate({ today: '2024-06-01' }))
   })
 })
