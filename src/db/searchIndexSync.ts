@@ -7,12 +7,12 @@ import type { PledgeDB } from './db'
 import { searchDocs } from './reporter'
 import type { SearchIndexStore } from './searchIndexStore'
 
-/** Above this share of changed documents the page gets a whole new index instead of a diff. */
+/** Above this share of changed documents the index is reloaded compact (no dead documents kept). */
 const FULL_SHARE = 0.2
 const FULL_MIN = 1000
 
 export interface SyncOutcome {
-  /** a whole index for the page (first build, or too many changes for a diff) */
+  /** the whole index as saved, when it was built or reloaded compact (too many changes for a diff) */
   full: IndexSnapshot | null
   upserts: SearchDoc[]
   removes: string[]
@@ -31,7 +31,12 @@ export class SearchIndexSync {
     private readonly store: SearchIndexStore,
   ) {}
 
-  /** The stored snapshot (once per session), so the page can search before the comparison ends. */
+  /** The index as it is now (null before a stored one is loaded or one is built). */
+  current(): SearchIndex | null {
+    return this.index
+  }
+
+  /** The stored snapshot (once per session), so queries are answered before the comparison ends. */
   async loadStored(): Promise<IndexSnapshot | null> {
     if (this.loaded) return null
     this.loaded = true

@@ -1,59 +1,106 @@
-// The search index off the main thread: loads the stored snapshot (IndexedDB), compares it with the
-// commitments, builds when there is none, saves, and sends the page either a whole index or the
-// difference. 100,000 commitments take seconds to index; none of that runs on the page's thread.
+// The search index lives here and only here: this worker loads the stored snapshot from IndexedDB
+// itself, compares it with the commitments (building it when there is none), saves it, and answers
+// queries by message. The page never holds the index (at 100,000 commitments it is tens of MB and
+// loading it took seconds of main-thread time); it sends the query text and the list filter and gets
+// back at most `limit` hits (ids, scores, highlight ranges).
+import type { CommitmentFilter } from '../core/model/filter'
+import type { SearchHit } from '../core/search'
 import { PledgeDB } from '../db/db'
+import { listCommitmentIds } from '../db/queries'
 import { SearchIndexStore } from '../db/searchIndexStore'
 import { SearchIndexSync } from '../db/searchIndexSync'
-import type { IndexSnapshot, SearchDoc } from '../core/search'
 
-export interface SearchWorkerRequest {
-  type: 'sync'
-  /** app database name (tests use their own) */
-  dbName?: string
-}
+export type SearchWorkerRequest =
+  /** compare the index with the database again (the page sends it after every write it hears of) */
+  | { type: 'sync'; dbName?: string }
+  /** a query; `filter` null: every commitment. Answered with `hits` of the same id. */
+  | { type: 'query'; id: number; q: string; filter: CommitmentFilter | null; limit: number; dbName?: string }
 
 export type SearchWorkerMessage =
-  | { type: 'index'; snapshot: IndexSnapshot; from: 'stored' | 'built' | 'rebuilt'; ms: Record<string, number> }
-  | { type: 'delta'; upserts: SearchDoc[]; removes: string[]; ms: Record<string, number> }
-  | { type: 'synced'; saved: boolean; ms: Record<string, number> }
-  | { type: 'error'; message: string }
+  /** the index can answer queries (from the stored snapshot, or built); `ms` says what it cost here */
+  | { type: 'ready'; from: 'stored' | 'built'; docs: number; ms: Record<string, number> }
+  /** a comparison ended; `changed`: documents added, replaced or removed by it */
+  | { type: 'synced'; changed: number; docs: number; saved: boolean; ms: Record<string, number> }
+  | { type: 'hits'; id: number; hits: SearchHit[]; ms: number; docs: number }
+  | { type: 'error'; message: string; id?: number }
 
 let sync: SearchIndexSync | null = null
+let db: PledgeDB | null = null
+/** settles once the index can answer: true when that took a comparison (nothing was stored) */
+let ready: Promise<boolean> | null = null
 let running: Promise<void> | null = null
 let again = false
 
 const post = (m: SearchWorkerMessage) => self.postMessage(m)
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
-async function run(dbName: string | undefined): Promise<void> {
-  if (!sync) {
-    sync = new SearchIndexSync(new PledgeDB(dbName), new SearchIndexStore(dbName))
+function start(dbName: string | undefined): Promise<boolean> {
+  if (ready) return ready
+  db = new PledgeDB(dbName)
+  const s = new SearchIndexSync(db, new SearchIndexStore(dbName))
+  sync = s
+  ready = (async () => {
     const t = performance.now()
-    const stored = await sync.loadStored()
-    if (stored) post({ type: 'index', snapshot: stored, from: 'stored', ms: { load: performance.now() - t } })
-  }
-  const r = await sync.sync()
-  if (r.full) post({ type: 'index', snapshot: r.full, from: r.built ? 'built' : 'rebuilt', ms: { ...r.ms } })
-  else if (r.upserts.length + r.removes.length > 0) post({ type: 'delta', upserts: r.upserts, removes: r.removes, ms: { ...r.ms } })
-  post({ type: 'synced', saved: r.saved, ms: { ...r.ms } })
+    if (await s.loadStored()) {
+      post({ type: 'ready', from: 'stored', docs: s.current()!.size, ms: { load: performance.now() - t } })
+      return false
+    }
+    // nothing stored: the first comparison builds it
+    await compareLoop()
+    return true
+  })()
+  return ready
 }
 
-self.onmessage = (e: MessageEvent<SearchWorkerRequest>) => {
-  if (e.data?.type !== 'sync') return
-  // one comparison at a time; requests meanwhile fold into one more run
+async function compareOnce(): Promise<void> {
+  const s = sync!
+  const first = !s.current()
+  const r = await s.sync()
+  if (first) post({ type: 'ready', from: 'built', docs: s.current()!.size, ms: { ...r.ms } })
+  const changed = r.built || r.full ? s.current()!.size : r.upserts.length + r.removes.length
+  post({ type: 'synced', changed, docs: s.current()!.size, saved: r.saved, ms: { ...r.ms } })
+}
+
+/** One comparison at a time; requests meanwhile fold into one more run. */
+function compareLoop(): Promise<void> {
   if (running) {
     again = true
-    return
+    return running
   }
-  const loop = async () => {
+  running = (async () => {
     do {
       again = false
       try {
-        await run(e.data.dbName)
+        await compareOnce()
       } catch (err) {
-        post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+        post({ type: 'error', message: messageOf(err) })
       }
     } while (again)
     running = null
+  })()
+  return running
+}
+
+async function answer(id: number, q: string, filter: CommitmentFilter | null, limit: number): Promise<void> {
+  await ready
+  const index = sync?.current()
+  if (!index) throw new Error('the search index could not be made')
+  const t = performance.now()
+  // the filter's ids are read here, in this worker, not on the page
+  const allowed = filter ? new Set(await listCommitmentIds(filter, undefined, db!)) : null
+  const hits = index.search(q, { ...(allowed ? { filter: (x: string) => allowed.has(x) } : {}), limit })
+  post({ type: 'hits', id, hits, ms: performance.now() - t, docs: index.size })
+}
+
+self.onmessage = (e: MessageEvent<SearchWorkerRequest>) => {
+  const m = e.data
+  if (m?.type === 'sync') {
+    // the first request loads the stored index, then compares (unless it was just built); later
+    // ones compare again
+    const first = !ready
+    void start(m.dbName).then((compared) => (first && compared ? undefined : compareLoop()))
+  } else if (m?.type === 'query') {
+    void start(m.dbName)
+    answer(m.id, m.q, m.filter, m.limit).catch((err: unknown) => post({ type: 'error', id: m.id, message: messageOf(err) }))
   }
-  running = loop()
 }

@@ -1,11 +1,14 @@
-// The search index over the local database. A worker (src/workers/search.worker.ts) loads the
-// index stored in IndexedDB, or builds it, compares it with the commitments and sends it here; later
-// writes (an import, an edit, a status refresh) make a live query ask the worker to compare again,
-// and only the difference comes back and is applied. Nothing heavy runs on the page's thread.
+// Search over the local database. The index lives in a worker (src/workers/search.worker.ts),
+// which loads the stored snapshot from IndexedDB itself, compares it with the commitments and
+// answers queries by message: the page holds no index and does no indexing work. Later writes (an
+// import, an edit, a status refresh) make a live query ask the worker to compare again; `version`
+// bumps after every comparison, so the page asks its query again.
 // Without workers (or when the worker fails) the index is built here in time slices, as before.
-import { effectScope, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
-import { createSearchIndex, loadSearchIndex, type SearchDoc, type SearchIndex } from '../../core/search'
+import { effectScope, getCurrentScope, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { createSearchIndex, type SearchDoc, type SearchHit, type SearchIndex } from '../../core/search'
+import type { CommitmentFilter } from '../../core/model/filter'
 import { getDb } from '../../db'
+import { listCommitmentIds } from '../../db/queries'
 import { searchDocs } from '../../db/reporter'
 import { searchChangeSignal } from '../../db/searchIndexSync'
 import { useLiveQuery } from '../../db/useLiveQuery'
@@ -14,23 +17,28 @@ import type { SearchWorkerMessage, SearchWorkerRequest } from '../../workers/sea
 /** Longest stretch of main-thread work before yielding, in ms. */
 const SLICE_MS = 12
 
+export interface SearchAnswer {
+  hits: SearchHit[]
+  /** time the search itself took where it ran (the worker), in ms */
+  ms: number
+}
+
 export interface LiveSearchIndex {
-  /** null until the first index arrives */
-  index: ShallowRef<SearchIndex | null>
-  /** bumps on each new index or applied difference, so results recompute */
+  /** true once queries can be answered */
+  ready: Ref<boolean>
+  /** bumps after each comparison with the database (and when the index first becomes ready) */
   version: Ref<number>
-  building: Ref<boolean>
   /** where the index came from and what it cost, in ms (for the benchmark and the e2e test) */
   stats: ShallowRef<SearchIndexStats>
+  /** at most `limit` hits for `q` among the commitments `filter` lets through (null: all) */
+  search(q: string, filter: CommitmentFilter | null, limit: number): Promise<SearchAnswer>
 }
 
 export interface SearchIndexStats {
-  from?: 'stored' | 'built' | 'rebuilt' | 'page'
-  /** worker: reading the stored snapshot; reading the commitments; indexing or comparing; saving */
+  from?: 'stored' | 'built' | 'page'
+  /** worker: loading the stored snapshot; reading the commitments; indexing or comparing; saving */
   workerMs?: Record<string, number>
-  /** page: turning the received snapshot into an index */
-  loadMs?: number
-  /** page: from asking the worker to the first usable index */
+  /** page: from asking the worker to the index being ready there */
   readyMs?: number
   docs?: number
 }
@@ -58,24 +66,27 @@ export async function sliced(n: number, step: (i: number) => void, stillWanted: 
 const keyOf = (d: SearchDoc) =>
   [d.quote, d.metric, d.title, d.district, d.department, d.person, d.category].map((x) => x ?? '').join('\u0000')
 
-/** The old path, used without workers: the index built on this thread in slices, then kept by diff. */
-function createPageIndex(live: LiveSearchIndex): void {
-  const { index, version, building, stats } = live
+/** The page's own index, used without workers: built on this thread in slices, then kept by diff. */
+function createPageIndex(live: LiveSearchIndex): (q: string, filter: CommitmentFilter | null, limit: number) => Promise<SearchAnswer> {
+  const { ready, version, stats } = live
+  const index = shallowRef<SearchIndex | null>(null)
   const docs = useLiveQuery<SearchDoc[] | undefined>(() => searchDocs(), undefined)
   let generation = 0
   // what the index holds: id → searchable text, for the diff
   let held = new Map<string, string>()
+  let whenReady: () => void = () => {}
+  const built = new Promise<void>((resolve) => (whenReady = resolve))
 
   const apply = async (next: SearchDoc[]) => {
     const mine = ++generation
     const wanted = () => mine === generation
     if (!index.value) {
-      const built = createSearchIndex()
+      const fresh = createSearchIndex()
       const keys = new Map<string, string>()
-      if (!(await sliced(next.length, (i) => (built.add(next[i]), keys.set(next[i].id, keyOf(next[i]))), wanted))) return
-      index.value = built
+      if (!(await sliced(next.length, (i) => (fresh.add(next[i]), keys.set(next[i].id, keyOf(next[i]))), wanted))) return
+      index.value = fresh
       held = keys
-      stats.value = { from: 'page', docs: built.size }
+      stats.value = { from: 'page', docs: fresh.size }
     } else {
       const idx = index.value
       const seen = new Set<string>()
@@ -100,9 +111,11 @@ function createPageIndex(live: LiveSearchIndex): void {
           held.delete(id)
         }
       }
+      stats.value = { ...stats.value, docs: idx.size }
     }
+    ready.value = true
     version.value++
-    building.value = false
+    whenReady()
   }
 
   watch(
@@ -112,6 +125,13 @@ function createPageIndex(live: LiveSearchIndex): void {
     },
     { immediate: true },
   )
+  return async (q, filter, limit) => {
+    await built
+    const allowed = filter ? new Set(await listCommitmentIds(filter)) : null
+    const t = performance.now()
+    const hits = index.value!.search(q, { ...(allowed ? { filter: (id: string) => allowed.has(id) } : {}), limit })
+    return { hits, ms: performance.now() - t }
+  }
 }
 
 function startWorker(): Worker | null {
@@ -123,46 +143,60 @@ function startWorker(): Worker | null {
   }
 }
 
+type Pending = { q: string; filter: CommitmentFilter | null; limit: number; resolve: (a: SearchAnswer) => void }
+
 function createLiveIndex(): LiveSearchIndex {
-  const live: LiveSearchIndex = { index: shallowRef(null), version: ref(0), building: ref(true), stats: shallowRef({}) }
+  const ready = ref(false)
+  const version = ref(0)
+  const stats = shallowRef<SearchIndexStats>({})
   const worker = startWorker()
+  // set when the page answers itself (no worker, or the worker failed)
+  let local: ReturnType<typeof createPageIndex> | null = null
+  const pending = new Map<number, Pending>()
+  let nextId = 0
+  const live: LiveSearchIndex = {
+    ready,
+    version,
+    stats,
+    search(q, filter, limit) {
+      if (local) return local(q, filter, limit)
+      return new Promise<SearchAnswer>((resolve) => {
+        const id = ++nextId
+        pending.set(id, { q, filter, limit, resolve })
+        const request: SearchWorkerRequest = { type: 'query', id, q, filter, limit, dbName: getDb().name }
+        worker!.postMessage(request)
+      })
+    },
+  }
   if (!worker) {
-    createPageIndex(live)
+    local = createPageIndex(live)
     return live
   }
-  const { index, version, building, stats } = live
   const started = performance.now()
-  let failed = false
+  // the fallback's live query must live as long as this index, not end with a handler's call
+  const scope = getCurrentScope()
   const fail = () => {
-    if (failed) return
-    failed = true
+    if (local) return
     worker.terminate()
-    createPageIndex(live)
+    ready.value = false
+    local = (scope ? scope.run(() => createPageIndex(live)) : null) ?? createPageIndex(live)
+    // questions the worker will not answer now: answered here once the page's index is built
+    for (const p of pending.values()) void local(p.q, p.filter, p.limit).then(p.resolve)
+    pending.clear()
   }
   worker.onmessage = (e: MessageEvent<SearchWorkerMessage>) => {
     const m = e.data
-    if (m.type === 'index') {
-      const t = performance.now()
-      index.value = loadSearchIndex(m.snapshot)
-      const loadMs = performance.now() - t
-      stats.value = {
-        from: m.from,
-        workerMs: m.ms,
-        loadMs,
-        readyMs: stats.value.readyMs ?? performance.now() - started,
-        docs: index.value.size,
-      }
-      version.value++
-      building.value = false
-    } else if (m.type === 'delta') {
-      const idx = index.value
-      if (!idx) return
-      for (const d of m.upserts) idx.replace(d)
-      for (const id of m.removes) idx.remove(id)
-      stats.value = { ...stats.value, docs: idx.size }
+    if (local) return
+    if (m.type === 'ready') {
+      stats.value = { from: m.from, workerMs: m.ms, readyMs: performance.now() - started, docs: m.docs }
+      ready.value = true
       version.value++
     } else if (m.type === 'synced') {
-      building.value = false
+      stats.value = { ...stats.value, docs: m.docs }
+      version.value++
+    } else if (m.type === 'hits') {
+      pending.get(m.id)?.resolve({ hits: m.hits, ms: m.ms })
+      pending.delete(m.id)
     } else fail()
   }
   worker.onerror = fail
@@ -175,7 +209,7 @@ function createLiveIndex(): LiveSearchIndex {
   // arrives while the worker compares costs one more comparison, off this thread.
   worker.postMessage(request)
   watch(signal, () => {
-    if (!failed) worker.postMessage(request)
+    if (!local) worker.postMessage(request)
   })
   return live
 }
