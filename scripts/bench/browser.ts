@@ -3,6 +3,7 @@
 // page's PerformanceObserver('longtask').
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { measureDashboardFilter, type DashboardFilterFigures } from './dashboardFilter'
+import { measureSearchPage, type SearchPageFigures } from './searchPage'
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
@@ -183,6 +184,16 @@ export class BrowserBench {
     const page = await this.bench.context().newPage()
     try {
       return await measureDashboardFilter(page, this.base, n)
+    } finally {
+      await page.close()
+    }
+  }
+
+  /** The search page opened with its index stored, to the first results (see searchPage.ts). */
+  async searchPage(n: number): Promise<SearchPageFigures> {
+    const page = await this.bench.context().newPage()
+    try {
+      return await measureSearchPage(page, this.base, n)
     } finally {
       await page.close()
     }
