@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { liveQuery } from 'dexie'
 import type { CommitmentFilter, SortKey, SortSpec } from '../core/model/filter'
 import { type Commitment, KINDS, type Link, type Status } from '../core/model/types'
 import { testPack } from '../core/pack/testPack'
@@ -52,6 +53,10 @@ afterAll(async () => {
 
 const SORTS: SortKey[] = ['position', 'deadline', 'value', 'district', 'department', 'status']
 const ids = (xs: Commitment[]) => xs.map((c) => c.id)
+async function waitFor(ok: () => boolean) {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10))
+  expect(ok()).toBe(true)
+}
 
 describe('matchingIds: the same rows in the same order as listCommitments', () => {
   const filters: [string, CommitmentFilter][] = [
@@ -112,6 +117,41 @@ describe('openList and listPage', () => {
     expect(plan.count).toBe(expected.length)
     expect(ids(await listPage(plan, sort, 100, 25, db))).toEqual(expected.slice(100, 125))
     expect(ids(await listAll(plan, sort, db))).toEqual(expected)
+  })
+
+  it('hands filters and other sorts to `elsewhere` (the worker), never the page order', async () => {
+    const asked: string[] = []
+    const elsewhere = async (f: CommitmentFilter, sort: SortSpec) => {
+      asked.push(JSON.stringify([f, sort]))
+      return matchingIds(f, sort, db)
+    }
+    const byValue: SortSpec = { key: 'value', dir: 'asc' }
+    const plan = await openList({}, byValue, db, elsewhere)
+    expect(plan.ids).toEqual(ids(await listCommitments({}, byValue, db)))
+    expect(plan.count).toBe(plan.ids!.length)
+    expect((await openList({ status: ['behind'] }, byValue, db, elsewhere)).ids).toEqual(ids(await listCommitments({ status: ['behind'] }, byValue, db)))
+    expect((await openList({}, { key: 'position', dir: 'asc' }, db, elsewhere)).ids).toBeNull()
+    expect(asked).toEqual([JSON.stringify([{}, byValue]), JSON.stringify([{ status: ['behind'] }, byValue])])
+  })
+
+  it('a live query over a plan made elsewhere still re-runs when a row changes', async () => {
+    const sort: SortSpec = { key: 'value', dir: 'desc' }
+    // elsewhere reads nothing in this zone (as a worker would not): only openList's own count subscribes
+    const elsewhere = () => new Promise<string[]>((resolve) => setTimeout(() => resolve(['x']), 0))
+    let runs = 0
+    const sub = liveQuery(async () => {
+      runs++
+      return openList({ kind: ['target'] }, sort, db, elsewhere)
+    }).subscribe({})
+    try {
+      await waitFor(() => runs === 1)
+      await new Promise((r) => setTimeout(r, 20))
+      await db.commitments.update(rows[3].id, { metric: '改过' })
+      await waitFor(() => runs === 2)
+    } finally {
+      sub.unsubscribe()
+      await db.commitments.update(rows[3].id, { metric: rows[3].metric })
+    }
   })
 
   it('skips ids whose rows were deleted since the plan was made', async () => {

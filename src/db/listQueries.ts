@@ -29,11 +29,29 @@ export function pagesFromIndex(filter: CommitmentFilter, sort: SortSpec): boolea
   return isEmptyFilter(filter) && sort.key === 'position'
 }
 
-/** The list's plan: a count (index mode) or the matching ids in order. */
-export async function openList(filter: CommitmentFilter, sort: SortSpec, db: PledgeDB = getDb()): Promise<ListPlan> {
+/** Computes matchingIds elsewhere (the page passes a worker, see listInWorker.ts). */
+export type IdsElsewhere = (filter: CommitmentFilter, sort: SortSpec) => Promise<string[]>
+
+/**
+ * The list's plan: a count (index mode) or the matching ids in order. With `elsewhere` the reads and
+ * the sort behind the ids run there (a status or year filter still reads tens of thousands of rows
+ * at 100,000, a text filter or a sort by value the whole table); the table's count taken here keeps
+ * a live query subscribed to every row, so it still re-runs on any change (more often than the
+ * index ranges alone would, which writes — made by a person, one at a time — make cheap).
+ */
+export async function openList(
+  filter: CommitmentFilter,
+  sort: SortSpec,
+  db: PledgeDB = getDb(),
+  elsewhere?: IdsElsewhere,
+): Promise<ListPlan> {
   // the table's count (not the index's): in a live query it re-runs on any write to any row, so a
   // page on screen is re-read when a row on it changes; every row has the page-order fields
   if (pagesFromIndex(filter, sort)) return { count: await db.commitments.count(), ids: null }
+  if (elsewhere) {
+    const [, ids] = await Promise.all([db.commitments.count(), elsewhere(filter, sort)])
+    return { count: ids.length, ids }
+  }
   const ids = await matchingIds(filter, sort, db)
   return { count: ids.length, ids }
 }

@@ -38,6 +38,8 @@ export default {
       emptyBody: '试试减少筛选条件,或清除文字筛选。',
       emptyDb: '本地数据库中还没有承诺。',
       loading: '正在查询…',
+      sorting: '排序中…',
+      updating: '更新中…',
       pageFailed: '读取这部分承诺失败:{message}',
       preparing: '正在读取全部 {n} 条…',
       columns: {
@@ -88,6 +90,8 @@ export default {
       emptyBody: 'Try fewer filters, or clear the text filter.',
       emptyDb: 'The local database holds no commitments yet.',
       loading: 'Querying…',
+      sorting: 'Sorting…',
+      updating: 'Updating…',
       pageFailed: 'Could not read these commitments: {message}',
       preparing: 'Reading all {n}…',
       columns: {
