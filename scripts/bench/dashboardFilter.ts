@@ -59,10 +59,11 @@ export async function measureDashboardFilter(page: Page, base: string, n: number
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
       const ms = performance.now() - t0
       const total = Number((document.querySelector('[data-testid=figure-total] [data-testid=figure-value]')?.textContent ?? '').replace(/[^\d]/g, ''))
-      const hook = (globalThis as { __pledgeEcharts?: { getInstanceByDom(e: Element): { getOption(): { series: { id: string; data: number[] }[] } } | undefined } }).__pledgeEcharts
+      const hook = (globalThis as { __pledgeEcharts?: { getInstanceByDom(e: Element): { getOption(): { series: { id: string; data: (number | { value: number })[] }[] } } | undefined } }).__pledgeEcharts
       const chart = hook?.getInstanceByDom(document.querySelector('[data-testid=chart-district] [_echarts_instance_]')!)
       const bars = chart?.getOption().series.find((x) => x.id === '__total')?.data ?? []
-      return { ms, total, chartAgrees: bars.reduce((a, b) => a + Number(b), 0) === total }
+      // the last row may be an object: the summed "其他 N 个区县" row (statusBars.ts)
+      return { ms, total, chartAgrees: bars.reduce<number>((a, b) => a + Number(typeof b === 'object' ? b.value : b), 0) === total }
     }, s)
     steps.push({ step: s.step, ...r })
     await page.waitForTimeout(400)

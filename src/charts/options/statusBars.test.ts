@@ -75,7 +75,7 @@ describe('statusBarsOption', () => {
     )
     const o = statusBarsOption(many.byDepartment, { labels: zh, maxVisible: 10, field: 'department' })
     const names = (o.yAxis as { data: (string | { value: string })[] }).data
-    const totals = series(o).find((s) => s.id === '__total')!.data as number[]
+    const totals = series(o).find((s) => s.id === '__total')!.data as (number | { value: number })[]
 
     it('draws the 9 biggest and one 其他 bar that names how many it sums', () => {
       expect(names).toHaveLength(10)
@@ -85,11 +85,19 @@ describe('statusBarsOption', () => {
       expect(statusBarsHeight(many.byDepartment.rows.length, 10)).toBe(statusBarsHeight(10, 10))
     })
 
-    it('keeps every commitment in the bars: the 其他 bar holds the rest, status by status', () => {
-      expect(totals.reduce((a, b) => a + b, 0)).toBe(many.total)
-      expect(totals[9]).toBe(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.total, 0))
-      const behind = series(o).find((s) => s.id === 'behind')!.data as (number | { value: number })[]
-      expect((behind[9] as { value: number }).value).toBe(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.counts.behind, 0))
+    it('keeps every commitment in the chart: the 其他 row holds the rest as text, not as a bar that dwarfs the others', () => {
+      expect(totals.map((v) => (typeof v === 'object' ? (v as { value: number }).value : v)).reduce((a, b) => a + b, 0)).toBe(many.total)
+      expect((totals[9] as unknown as { value: number }).value).toBe(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.total, 0))
+      for (const s of series(o).filter((x) => x.stack)) expect((s.data as unknown[])[9]).toBe('-')
+      // the axis ends at the biggest drawn department (30 → 50), not at the sum of the rest (255)
+      expect((o.xAxis as { max: number }).max).toBe(50)
+      const tip = (o.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 9 }])
+      const behind = many.byDepartment.rows.slice(9).reduce((n, x) => n + x.counts.behind, 0)
+      expect(tip).toContain(`慢序时: ${behind}`)
+    })
+
+    it('leaves the axis to ECharts when every owner is drawn', () => {
+      expect((statusBarsOption(agg.byDistrict, { labels: zh }).xAxis as { max?: number }).max).toBeUndefined()
     })
 
     it('opens the clicked owner, and nothing for the 其他 bar (the data table lists them)', () => {

@@ -63,7 +63,12 @@ export function statusBarsKeys(t: StatusTable, maxVisible = 14): (string | null)
   return statusBarsRows(t, maxVisible).head.map((r) => r.key)
 }
 
-const REST_OPACITY = 0.55
+/** A round axis end at or above `n` (1, 2, 2.5, 5 × 10^k), as ECharts would pick for the drawn bars. */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 1
+  const p = 10 ** Math.floor(Math.log10(n))
+  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= n)!
+}
 
 export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): EChartsOption {
   const { labels } = cfg
@@ -71,6 +76,9 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
   const { head, rest, restOwners } = statusBarsRows(t, cfg.maxVisible ?? 14)
   const rows = rest ? [...head, rest] : head
   const restName = rest ? labels.otherOwners(restOwners, cfg.field ?? 'department') : ''
+  // The summed row has no bar, only its total as text: drawn to scale it would dwarf every owner
+  // (45 districts together against the biggest one), so the axis ends at the biggest drawn owner.
+  const axisMax = rest ? niceCeil(Math.max(0, ...head.map((r) => r.total))) : undefined
   const names = head.map((r) => keyLabel(r.key, labels))
   const statuses = seriesStatuses(t)
   const legendNames = statuses.map((s) => labels.status(s))
@@ -84,9 +92,8 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
     barMaxWidth: 18,
     itemStyle: { color: palette[s], borderColor: '#fff', borderWidth: 0.5 },
     emphasis: { focus: 'series' },
-    data: rest
-      ? [...head.map((r) => r.counts[s]), { value: rest.counts[s], itemStyle: { opacity: REST_OPACITY } }]
-      : head.map((r) => r.counts[s]),
+    // '-' is ECharts' "no value": nothing drawn for the summed row
+    data: rest ? [...head.map((r) => r.counts[s]), '-'] : head.map((r) => r.counts[s]),
   }))
   // Totals at the end of each bar: an unstacked, invisible bar of the full length behind the stack.
   series.push({
@@ -100,7 +107,9 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
     itemStyle: { color: 'transparent' },
     label: { show: true, position: 'right', color: MUTED_COLOUR, fontSize: 12, formatter: (p) => formatCount(Number(p.value), labels.locale) },
     tooltip: { show: false },
-    data: rows.map((r) => r.total),
+    data: rest
+      ? [...head.map((r) => r.total), { value: rest.total, label: { position: 'insideLeft', fontStyle: 'italic' } }]
+      : head.map((r) => r.total),
   })
 
   return {
@@ -116,16 +125,16 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
       axisPointer: { type: 'shadow' },
       confine: true,
       formatter: (params) => {
-        const list = (Array.isArray(params) ? params : [params]).filter((p) => p.seriesId !== '__total' && Number(p.value) > 0)
         const i = (Array.isArray(params) ? params[0] : params).dataIndex
         const row = rows[i]
         const name = i < head.length ? names[i] : restName
         const title = `<b>${escapeHtml(name)}</b> · ${escapeHtml(labels.total)} ${formatCount(row.total, labels.locale)}`
-        const lines = list.map((p) => `${swatch(String(p.color))}${escapeHtml(String(p.seriesName))}: ${formatCount(Number(p.value), labels.locale)}`)
+        // from the row itself, not the hovered segments: the summed row draws none
+        const lines = statuses.filter((s) => row.counts[s] > 0).map((s) => `${swatch(palette[s])}${escapeHtml(labels.status(s))}: ${formatCount(row.counts[s], labels.locale)}`)
         return [title, ...lines, ...(i < head.length ? [] : [`<i>${escapeHtml(labels.othersHint)}</i>`])].join('<br/>')
       },
     },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: '#eaeef2' } } },
+    xAxis: { type: 'value', minInterval: 1, max: axisMax, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: '#eaeef2' } } },
     yAxis: {
       type: 'category',
       inverse: true, // biggest first, at the top
