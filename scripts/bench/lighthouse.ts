@@ -21,6 +21,29 @@ export interface LighthouseFigures {
   tbtMs: number
   cls: number
   siMs: number
+  /** where the time went, for the notes: the longest main-thread tasks and the scripts that cost the most */
+  longTasks: string
+  bootup: string
+}
+
+const file = (url: string) => url.split('/').pop() || url
+
+/** "echarts-….js 458 ms, main-….js 320 ms, …": the `n` longest tasks Lighthouse saw, by script. */
+function longTasksOf(report: LhReport, n = 4): string {
+  const items = report.audits['long-tasks']?.details?.items ?? []
+  return [...items].sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0)).slice(0, n)
+    .map((t) => `${file(String(t.url))} ${Math.round(t.duration ?? 0)} ms`).join(', ')
+}
+
+/** The `n` scripts with the most main-thread time (bootup-time audit). */
+function bootupOf(report: LhReport, n = 3): string {
+  const items = report.audits['bootup-time']?.details?.items ?? []
+  return items.slice(0, n).map((t) => `${file(String(t.url))} ${Math.round(t.total ?? 0)} ms`).join(', ')
+}
+
+interface LhReport {
+  categories: { performance: { score: number | null } }
+  audits: Record<string, { numericValue?: number; details?: { items?: { url?: string; duration?: number; total?: number }[] } } | undefined>
 }
 
 async function once(url: string, preset: LighthousePreset, i: number): Promise<Omit<LighthouseFigures, 'scores'> | { error: string }> {
@@ -33,7 +56,7 @@ async function once(url: string, preset: LighthousePreset, i: number): Promise<O
     { timeoutMs: 180_000, env: { CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
   )
   try {
-    const report = JSON.parse(readFileSync(out, 'utf8'))
+    const report = JSON.parse(readFileSync(out, 'utf8')) as LhReport
     const audit = (id: string) => report.audits[id]?.numericValue ?? NaN
     return {
       preset,
@@ -43,6 +66,8 @@ async function once(url: string, preset: LighthousePreset, i: number): Promise<O
       tbtMs: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
       siMs: audit('speed-index'),
+      longTasks: longTasksOf(report),
+      bootup: bootupOf(report),
     }
   } catch {
     return { error: `lighthouse gave no report (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-2).join(' ')}` }
