@@ -2,7 +2,7 @@
 // whole-table sort). A newer request replaces one still running (the old answer is no longer
 // wanted), so a reader who changes the sort twice never waits for the first.
 import type { CommitmentFilter, SortSpec } from '../core/model/filter'
-import type { ListSortReply, ListSortRequest } from './listSort.worker'
+import { ID_SEPARATOR, type ListSortReply, type ListSortRequest } from './listSortProtocol'
 import { getDb } from './db'
 import { matchingIds } from './listQueries'
 
@@ -38,7 +38,7 @@ export function matchingIdsInWorker(filter: CommitmentFilter, sort: SortSpec): P
     w.onmessage = (e: MessageEvent<ListSortReply>) => {
       if (e.data.id !== id) return
       done()
-      if (e.data.ok) resolve(e.data.ids)
+      if (e.data.ok) resolve(e.data.count === 0 ? [] : e.data.joined.split(ID_SEPARATOR))
       else reject(new Error(e.data.message))
     }
     w.onerror = (e) => {

@@ -3,16 +3,7 @@
 // ~3 s with tasks over 100 ms on the page. Here the page only receives the ordered ids.
 import { PledgeDB } from './db'
 import { matchingIds } from './listQueries'
-import type { CommitmentFilter, SortSpec } from '../core/model/filter'
-
-export interface ListSortRequest {
-  id: number
-  filter: CommitmentFilter
-  sort: SortSpec
-  dbName?: string
-}
-
-export type ListSortReply = { id: number; ok: true; ids: string[] } | { id: number; ok: false; message: string }
+import { ID_SEPARATOR, type ListSortReply, type ListSortRequest } from './listSortProtocol'
 
 self.onmessage = async (e: MessageEvent<ListSortRequest>) => {
   const { id, filter, sort, dbName } = e.data
@@ -21,7 +12,8 @@ self.onmessage = async (e: MessageEvent<ListSortRequest>) => {
   const db = new PledgeDB(dbName)
   let reply: ListSortReply
   try {
-    reply = { id, ok: true, ids: await matchingIds(filter, sort, db) }
+    const ids = await matchingIds(filter, sort, db)
+    reply = { id, ok: true, joined: ids.join(ID_SEPARATOR), count: ids.length }
   } catch (err) {
     reply = { id, ok: false, message: err instanceof Error ? err.message : String(err) }
   } finally {
