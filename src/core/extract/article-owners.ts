@@ -121,9 +121,10 @@ export function buildArticles(
       else if (lead.department && !department) department = lead.department
       if (lead.person) person = lead.person
     }
-    const place = { district, city: ctx.city, province: ctx.province, text: norm }
+    // the article's own text: a page of many articles is read once, not once per article
+    const place = { district, city: ctx.city, province: ctx.province, text: norm.slice(a.start, a.end) }
     if (department) department = fullDepartment(department, place)
-    else department = dominantDepartment(norm.slice(a.start, a.end), place)
+    else department = dominantDepartment(place.text, place)
     return {
       title: asWritten(a.title, a.start, a.end) ?? a.title,
       start: a.start,

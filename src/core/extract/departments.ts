@@ -88,27 +88,52 @@ export function leadOwner(title: string, head: string): LeadOwner | null {
     }
     return { department: null, person, government: true }
   }
-  const talk = INTERVIEWED.exec(head)
+  const talk = head.includes('接受') ? INTERVIEWED.exec(head) : null
   if (talk) return { department: talk[1], person: talk[3], government: false }
-  const m = SOURCE_RE.exec(head) ?? FROM_RE.exec(head) ?? BYLINE_BODY.exec(head.slice(0, 80))
+  // each pattern only where its fixed word occurs (they are tried on every article's opening)
+  const top = head.slice(0, 80)
+  const m =
+    (head.includes('来源') ? SOURCE_RE.exec(head) : null) ??
+    (head.includes('从') ? FROM_RE.exec(head) : null) ??
+    (top.includes('政府') || top.includes('局') ? BYLINE_BODY.exec(top) : null)
   return m ? { department: m[1], person: null, government: false } : null
 }
 
 // "京口区委书记徐申锋接受了本报记者专访": the interviewed official's body and name
 const INTERVIEWED = /((?:[省市区县]|[\u4e00-\u9fa5]{2,8}[省市区县])(?:委|人民政府|政府|[\u4e00-\u9fa5]{1,8}?局))(?:党组|党委)?(书记|局长|区长|县长|市长|主任)([\u4e00-\u9fa5]{2,3}?)(?=在?接受)/
 
-const DEPT_ALL = new RegExp(DEPT_RE.source, 'g')
+// Government body names end on one of these characters (局, 委, 厅, 政府): the pattern is tried only
+// a few offsets before each of them, not at every character of the article.
+const DEPT_AT = new RegExp(DEPT_RE.source, 'y')
+const NAME_END = new Uint8Array(65536)
+for (const ch of '局委厅府') NAME_END[ch.charCodeAt(0)] = 1
+const MAX_REACH = 16
+// the body an article is about is named in its opening paragraphs: a long report is not read twice
+const DOMINANT_SPAN = 1500
 
 /**
- * The department an article keeps naming (贵阳市文化和旅游局 … 市文化和旅游局 …): the most frequent
- * full name when it is named at least twice and more often than any other body.
+ * The department an article keeps naming (贵阳市文化和旅游局 … 市文化和旅游局 …) in its opening: the
+ * most frequent full name when it is named at least twice and more often than any other body.
  */
 export function dominantDepartment(body: string, place: DepartmentPlace): string | null {
   const counts = new Map<string, number>()
-  DEPT_ALL.lastIndex = 0
-  for (let m = DEPT_ALL.exec(body); m; m = DEPT_ALL.exec(body)) {
-    const d = fullDepartment(m[0], place)
-    counts.set(d, (counts.get(d) ?? 0) + 1)
+  const full = new Map<string, string>()
+  let from = 0
+  const span = Math.min(body.length, DOMINANT_SPAN)
+  for (let i = 0; i < span; i++) {
+    if (NAME_END[body.charCodeAt(i)] !== 1) continue
+    // the leftmost name (not overlapping the last one) that reaches this character
+    for (let k = Math.max(from, i - MAX_REACH); k <= i; k++) {
+      DEPT_AT.lastIndex = k
+      const m = DEPT_AT.exec(body)
+      if (!m || k + m[0].length <= i) continue
+      let d = full.get(m[0])
+      if (d === undefined) full.set(m[0], (d = fullDepartment(m[0], place)))
+      counts.set(d, (counts.get(d) ?? 0) + 1)
+      from = k + m[0].length
+      i = from - 1
+      break
+    }
   }
   let best: string | null = null
   let n = 0

@@ -56,6 +56,12 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     text,
     toOriginal: (vs, ve) => toOriginal(r, vs, ve),
     article: null,
+    // every field the sentences set later is present from the start: one object shape for the hot path
+    lineCarry: null,
+    labelDistrict: null,
+    section: null,
+    plan: null,
+    departments: null,
   }
   // one pass over the view, sentence by sentence
   let hitIdx = 0
@@ -76,7 +82,7 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
         env.lineCarry = null
         env.labelDistrict = hitIdx < hits.length ? labelOwner(view, s, hits, hitIdx, ctx) : null
         // a short line naming one of the page's districts heads a section (渝中 / 沙坪坝)
-        if (e - s <= 8) {
+        if (c === 10 && e - s <= 8) {
           const d = sectionDistrict(view.slice(s, e), ctx)
           if (d) env.section = { district: d, department: info && reportArticle(view, info) ? d + '人民政府' : null }
         }

@@ -24,6 +24,8 @@ export interface SentenceEnv {
   labelDistrict?: string | null
   /** owner named by a section heading line (渝中 / 沙坪坝 in a digest of district reports): until the next one */
   section?: { district: string; department: string | null } | null
+  /** full department names already worked out in the current article (name → district → full name) */
+  departments?: { article: number | null; byName: Map<string, Map<string | null, string>> } | null
   /** the year an article last pledged for (2020年目标…, 到2025年…): its later undated targets and listed deliverables belong to it */
   plan?: { article: number | null; deadline: Deadline } | null
   /** where commitments go, the original text, the view → original mapping and the article index */
@@ -95,7 +97,10 @@ function hasDateHint(clause: string): boolean {
   return false
 }
 const SENTENCE_HINT = new Uint8Array(65536)
-for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季完') SENTENCE_HINT[ch.charCodeAt(0)] = 1
+for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
+// 完 counts only as 完工 (完成 has 成 already): 完善, the commonest word with 完, pledges nothing by itself
+const WAN = '完'.charCodeAt(0)
+const GONG = '工'.charCodeAt(0)
 
 /** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
 function isLabelLine(view: string, lineStart: number, e: number): boolean {
@@ -197,7 +202,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
   // a sentence that pledged for a named year (even with no figure read) sets the article's plan year
-  if (env.lineCarry && env.lineCarry.deadline.precision === 'year') env.plan = { article: env.article, deadline: env.lineCarry.deadline }
+  if (env.lineCarry && env.lineCarry.deadline.precision === 'year') setPlan(env, env.lineCarry.deadline)
   laterYearDates(env.out, first)
   // the shared scan must not keep the page's text alive after the last sentence
   sc.sentence = sc.clause = ''
@@ -207,7 +212,10 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
 
 /** A sentence without any numeral or pledge character yields nothing: checked without slicing. */
 function hasHint(view: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (SENTENCE_HINT[view.charCodeAt(i)] === 1) return true
+  for (let i = s; i < e; i++) {
+    const c = view.charCodeAt(i)
+    if (SENTENCE_HINT[c] === 1 || (c === WAN && view.charCodeAt(i + 1) === GONG)) return true
+  }
   return false
 }
 
@@ -352,7 +360,7 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
     let comparator = q.comparator ?? '='
     if (isTarget && !q.comparator && striving) comparator = '≥'
     const deadline = isTarget ? (sc.inForce ?? planDeadline(env)) : null
-    if (isTarget && deadline && deadline.precision === 'year' && env.date.year !== null && Number(deadline.date.slice(0, 4)) >= env.date.year) env.plan = { article: env.article, deadline }
+    if (isTarget && deadline && deadline.precision === 'year') setPlan(env, deadline)
     emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, deadline, ownerFor(env, sc), categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
   }
 }
@@ -378,12 +386,29 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
   // a deliverable listed without date or figure in a pledging sentence, or after the article's year targets
-  else if ((pledged || planDeadline(env)) && !sc.sentencePast && opensOnDeliverable(clause.replace(NAMED_NUMBER, '')) && !/\d/.test(clause.replace(NAMED_NUMBER, ''))) k = 'qualitative'
+  else if (DELIVERABLE_FIRST[clause.charCodeAt(0)] === 1 && (pledged || planDeadline(env)) && !sc.sentencePast && isListedDeliverable(clause)) k = 'qualitative'
   if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categoryFor(sc, null, null, true), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
 }
 
 // numbers that are part of a name, not a figure: 1号线, 4A级
 const NAMED_NUMBER = /\d+(?:号线|A级)/g
+// first characters of a deliverable clause (基本/全面, 建成, 完工/完成, 开工建设, 实现): a cheap gate
+const DELIVERABLE_FIRST = new Uint8Array(65536)
+for (const ch of '基全建完开实') DELIVERABLE_FIRST[ch.charCodeAt(0)] = 1
+
+/** A deliverable without a figure (a number inside a name like 1号线 is no figure). */
+function isListedDeliverable(clause: string): boolean {
+  const c = clause.replace(NAMED_NUMBER, '')
+  return opensOnDeliverable(c) && !/\d/.test(c)
+}
+
+/** Records a year the article pledges for (not one already past): one object per change, not per figure. */
+function setPlan(env: SentenceEnv, deadline: Deadline): void {
+  const p = env.plan
+  if (p && p.article === env.article && p.deadline.date === deadline.date) return
+  if (env.date.year === null || Number(deadline.date.slice(0, 4)) < env.date.year) return
+  env.plan = { article: env.article, deadline }
+}
 
 /** The year the current article last pledged for, if any. */
 function planDeadline(env: SentenceEnv): Deadline | null {
@@ -465,9 +490,27 @@ function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, inf
   district = district ?? env.labelDistrict ?? section?.district ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null))
   return {
     district,
-    department: department ? fullDepartment(department, { district, city: env.ctx.city, province: env.ctx.province, text: env.view }) : (section?.department ?? info?.department ?? null),
+    department: department ? fullClauseDepartment(env, department, district, info) : (section?.department ?? info?.department ?? null),
     person: person ?? info?.person ?? null,
   }
+}
+
+/**
+ * fullDepartment for a clause's department, looked up once per article, district and name: the
+ * full-form check reads the article's text only, so the cost stays linear in the page.
+ */
+function fullClauseDepartment(env: SentenceEnv, department: string, district: string | null, info: ArticleInfo | null): string {
+  let cache = env.departments
+  if (!cache || cache.article !== env.article) cache = env.departments = { article: env.article, byName: new Map() }
+  let byDistrict = cache.byName.get(department)
+  if (!byDistrict) cache.byName.set(department, (byDistrict = new Map()))
+  let full = byDistrict.get(district)
+  if (full === undefined) {
+    const text = info ? env.view.slice(info.vstart, info.vend) : env.view
+    full = fullDepartment(department, { district, city: env.ctx.city, province: env.ctx.province, text })
+    byDistrict.set(district, full)
+  }
+  return full
 }
 
 /** "仅8月份…" in an October text: a month already gone this year. */
