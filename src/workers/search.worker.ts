@@ -32,6 +32,14 @@ let running: Promise<void> | null = null
 let again = false
 
 const post = (m: SearchWorkerMessage) => self.postMessage(m)
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+// The comparison after a stored load reads every commitment in one request; IndexedDB then serves
+// the page's own small reads (the shown rows) only after it, seconds at 100,000. So it waits until
+// the first answer is out and the page has had a moment to read its rows (or a while, if no query).
+let firstAnswered: () => void = () => {}
+const answeredOnce = new Promise<void>((resolve) => (firstAnswered = resolve))
+const AFTER_ANSWER_MS = 1000
+const NO_QUERY_MS = 3000
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 function start(dbName: string | undefined): Promise<boolean> {
@@ -90,6 +98,7 @@ async function answer(id: number, q: string, filter: CommitmentFilter | null, li
   const allowed = filter ? new Set(await listCommitmentIds(filter, undefined, db!)) : null
   const hits = index.search(q, { ...(allowed ? { filter: (x: string) => allowed.has(x) } : {}), limit })
   post({ type: 'hits', id, hits, ms: performance.now() - t, docs: index.size })
+  firstAnswered()
 }
 
 self.onmessage = (e: MessageEvent<SearchWorkerRequest>) => {
@@ -98,7 +107,11 @@ self.onmessage = (e: MessageEvent<SearchWorkerRequest>) => {
     // the first request loads the stored index, then compares (unless it was just built); later
     // ones compare again
     const first = !ready
-    void start(m.dbName).then((compared) => (first && compared ? undefined : compareLoop()))
+    void start(m.dbName).then(async (compared) => {
+      if (first && compared) return
+      if (first) await Promise.race([answeredOnce, sleep(NO_QUERY_MS)]).then(() => sleep(AFTER_ANSWER_MS))
+      await compareLoop()
+    })
   } else if (m?.type === 'query') {
     void start(m.dbName)
     answer(m.id, m.q, m.filter, m.limit).catch((err: unknown) => post({ type: 'error', id: m.id, message: messageOf(err) }))
