@@ -59,6 +59,9 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   for (const h of hits) {
     if (h.candidates.length !== 1) continue
     const p = h.candidates[0]
+    // a town name alone is too weak a sign of the page's place (其中城镇… reads 中城镇, 临空经济区 is
+    // a town in one province and a zone's kind in every other): towns never vote
+    if (p.level === 'town') continue
     if (p.level === 'province') vote(provVotes, p.province, 2)
     else {
       vote(provVotes, p.province)
@@ -101,10 +104,35 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
     for (const [key, n] of m) if (n > v) [k, v] = [key, n]
     return k
   }
-  const city = best(cityVotes)
-  const province = city ? (g.cityByName.get(city)?.province ?? best(provVotes)) : best(provVotes)
-  return { city, province, provincial: quanSheng > quanShi && quanSheng > 0 }
+  let city = best(cityVotes)
+  const topProvince = best(provVotes)
+  const cityProvince = city ? (g.cityByName.get(city)?.province ?? null) : null
+  let province = cityProvince ?? topProvince
+  // a province named more often than the best city's own province wins, and the city must lie in it
+  // (a 北京 digest that mentions 河北廊坊 once is not a 廊坊 page)
+  if (topProvince && cityProvince && topProvince !== cityProvince && (provVotes.get(topProvince) ?? 0) > (provVotes.get(cityProvince) ?? 0)) {
+    province = topProvince
+    city = bestWhere(cityVotes, (c) => g.cityByName.get(c)?.province === topProvince)
+  }
+  // the province spoken of as a whole (全省 / 全区 of an autonomous region / 全市 of a municipality),
+  // or named far more often than any city in it (河北 … 河北 … once 廊坊)
+  const provVote = province ? (provVotes.get(province) ?? 0) : 0
+  const cityVote = city ? (cityVotes.get(city) ?? 0) : 0
+  // — unless the text speaks as a county or city of its own (全县, 全市 outside a municipality)
+  const municipality = province !== null && province.endsWith('市')
+  const speaksBelow = COUNTY_SELF.test(view) || (quanShi > 0 && !municipality)
+  const provincial = (quanSheng > quanShi && quanSheng > 0) || (province !== null && !speaksBelow && provVote >= 4 && provVote >= 2 * cityVote)
+  return { city, province, provincial }
 }
+
+function bestWhere(m: Map<string, number>, keep: (k: string) => boolean): string | null {
+  let k: string | null = null
+  let v = 0
+  for (const [key, n] of m) if (n > v && keep(key)) [k, v] = [key, n]
+  return k
+}
+
+const COUNTY_SELF = /[全我本该](?:县|旗)/
 
 const PUBLISHER = /^(?:新闻网|日报|晚报|电视台|广播|融媒)/
 
@@ -160,11 +188,17 @@ export function ownerOf(h: PlaceHit, ctx: CityContext): Place | null {
   const inContext = (ctx.city !== null && p.city === ctx.city) || (ctx.province !== null && p.province === ctx.province)
   const len = h.end - h.start
   if (p.level === 'province' || p.level === 'city') return p
+  // a zone's kind shared by several towns (经济技术开发区) is the tail of a longer zone name
+  if (p.level === 'town' && h.candidates.length > 1 && ZONE_KIND.test(p.name)) return null
   if (inContext) return len >= 2 ? p : null
   if (len < MIN_LEN) return null
+  // a town outside the page's province is a common word or a zone's kind (临空经济区), not an owner
+  if (p.level === 'town' && ctx.province !== null) return null
   if (h.candidates.length > 1) return null
   return p
 }
+
+const ZONE_KIND = /(?:开发区|保税区|经济区|园区|示范区)$/
 
 // An ambiguous name (several candidates) resolves the same way for every hit of a page: resolved
 // once per candidate list for the page's city and province, not once per mention.
