@@ -47,6 +47,20 @@ function hitsWithin(hits: PlaceHit[], a: number, b: number): PlaceHit[] {
   return out
 }
 
+/**
+ * How often an article names its province (full or short name) or speaks of it whole (全省, and
+ * 全区 / 全市 for an autonomous region / municipality): a city named twice in a footer address
+ * does not outweigh it.
+ */
+export function provinceMentions(s: string, province: string | null): number {
+  if (!province) return 0
+  const short = province.replace(/(?:壮族|回族|维吾尔)?自治区$|[省市]$/, '')
+  const whole = province.endsWith('自治区') ? '全区' : province.endsWith('市') ? '全市' : '全省'
+  let n = 0
+  for (const w of new Set([short, whole])) for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + w.length)) n++
+  return n
+}
+
 const DATELINE_WORD = /^(?:本报讯|[\u4e00-\u9fa5]{2,6}讯)\s*/
 
 const CITY_TITLES: Record<string, string> = { 市长: '市政府', 副市长: '市政府', 常务副市长: '市政府', 省长: '省政府', 副省长: '省政府' }
@@ -77,7 +91,7 @@ export function buildArticles(
     // a provincial report speaks for the province unless it keeps naming one place below it
     if (!district && ctx.provincial) {
       const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
-      district = best && n >= 2 ? best : ctx.province
+      district = best && n >= 2 && n > provinceMentions(norm.slice(a.start, a.end), ctx.province) ? best : ctx.province
     }
     if (!district) {
       // a headline that names a place (朝阳镇: / …与孟津区签署…)

@@ -77,6 +77,8 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     if (e > s) {
       while (art < infos.length - 1 && infos[art].vend <= s) art++
       const info = infos.length && infos[art].vstart <= s && s < Math.max(infos[art].vend, infos[art].vstart + 1) ? infos[art] : null
+      // a new article ends the section before this line may open one (a digest's first heading is its first line)
+      if ((info ? art : null) !== env.article) env.section = null
       if (s <= lineStart) {
         // a new paragraph: pledge context and label owner of the one before end here
         env.lineCarry = null
@@ -88,7 +90,6 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
         }
       }
       while (hitIdx < hits.length && hits[hitIdx].start < s) hitIdx++
-      if ((info ? art : null) !== env.article) env.section = null
       env.article = info ? art : null
       processSentence(env, s, e, info, hitIdx, lineStart)
     }

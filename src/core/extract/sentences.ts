@@ -9,7 +9,7 @@ import { findDeadlines, type DateContext } from './deadlines'
 import { fullDepartment } from './departments'
 import { clauseMetric } from './metricless'
 import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
-import { ownerOf, type CityContext, type PlaceHit } from './places'
+import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { findQuantities, type Quantity } from './quantities'
 
 export interface SentenceEnv {
@@ -361,8 +361,34 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
     if (isTarget && !q.comparator && striving) comparator = '≥'
     const deadline = isTarget ? (sc.inForce ?? planDeadline(env)) : null
     if (isTarget && deadline && deadline.precision === 'year') setPlan(env, deadline)
-    emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, deadline, ownerFor(env, sc), categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), long ? Math.max(a, a + q.start - 60) : a, long ? Math.min(b, a + q.end + 40) : b)
+    const item = listItem(env, clause, q.start)
+    const owner = ownerFor(env, sc)
+    // a list item is quoted as itself (沈阳市200个), and answers for its own place
+    const [qs, qe] = item ? [a + item.from, a + q.end] : long ? [Math.max(a, a + q.start - 60), Math.min(b, a + q.end + 40)] : [a, b]
+    emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, deadline, item ? { ...owner, district: item.district } : owner, categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), qs, qe)
   }
+}
+
+const ITEM_ZONE = /^[\u4e00-\u9fa5]{2,10}(?:示范区|开发区|高新区|新区)$/
+
+/**
+ * "沈阳市200个、大连市186个、…、省直23个": in a list (、) a figure led by a place is that place's, not
+ * the clause's first place. The label is the text since the last list or clause mark.
+ */
+export function listItem(env: Pick<SentenceEnv, 'ctx'>, clause: string, at: number): { district: string; from: number } | null {
+  if (!clause.includes('、')) return null
+  let i = at
+  while (i > 0 && !'、,:;'.includes(clause[i - 1])) i--
+  const label = clause.slice(i, at)
+  if (label.length < 2 || label.length > 12) return null
+  const hits = scanPlaces(label)
+  const last = hits[hits.length - 1]
+  const p = last && last.end === label.length ? ownerOf(last, env.ctx) : null
+  let district: string | null = null
+  if (p && p.level !== 'town') district = p.owner
+  else if (ITEM_ZONE.test(label)) district = label
+  else if (/^省直/.test(label) && env.ctx.province) district = env.ctx.province
+  return district ? { district, from: i } : null
 }
 
 /** A clause without figures: a dated result, a milestone, or a qualitative pledge. */
