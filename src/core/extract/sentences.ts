@@ -225,8 +225,10 @@ function startCarry(env: SentenceEnv, sc: SentenceScan): void {
   env.lineCarry = null
   const sentence = sc.sentence
   // a bare list sentence after a paragraph's pledges (no cue, no past, no year of its own) continues them
-  if (lineCarry && !sc.sentencePast && !isStrongFuture(sentence) && !isWeakFuture(sentence) && !/\d{4}年|今年|明年|全年/.test(sentence)) {
-    sc.strong = true
+  // — and a list sentence with a cue of its own (…完成国家下达的目标) still keeps the frame's year
+  // (到2025年 set once for a paragraph of targets)
+  if (lineCarry && !sc.sentencePast && !/\d{4}年|今年|明年|全年/.test(sentence)) {
+    sc.strong = !isStrongFuture(sentence) && !isWeakFuture(sentence)
     sc.year = lineCarry.year
     sc.explicit = lineCarry.year
     sc.deadline = lineCarry.deadline
@@ -454,7 +456,8 @@ function carryOn(sc: SentenceScan): void {
   sc.weak = past ? false : sc.cWeak
   sc.predict = sc.cPredict
   if (sc.clauseDeadline) sc.deadline = sc.clauseDeadline
-  if (sc.cStrong && !past && sc.explicitFuture && sc.inForce && sc.inForceYear !== null) {
+  // a clause read as a target for a named future year (到2025年) carries it too, cue or not (a frame's list)
+  if ((sc.cStrong || (sc.kind === 'target' && sc.inForce?.precision === 'year')) && !past && sc.explicitFuture && sc.inForce && sc.inForceYear !== null) {
     sc.lastTargetYear = sc.inForceYear
     sc.lastTargetDeadline = sc.inForce
   } else if (past) sc.lastTargetYear = null

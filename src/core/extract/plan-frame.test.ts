@@ -1,0 +1,26 @@
+// Deadlines from a plan's frame (H8 tuning): 到2025年 set once dates the list of targets after it,
+// across sentences, even when a later list sentence has a cue word of its own. Invented text.
+import { describe, expect, it } from 'vitest'
+import { extract } from './pipeline'
+
+const deadlines = (text: string, date: string) =>
+  Object.fromEntries(extract(text, { date }).commitments.filter((c) => c.value !== null).map((c) => [c.value, [c.kind, c.deadline?.date ?? null]]))
+
+describe('plan frame deadlines', () => {
+  it.each([
+    [
+      '主要目标是,到2025年,全省发展水平显著提升。城市人均收入基本达到全国平均水平,城镇化率达到61%左右。研发投入强度达到2.7%,森林覆盖率达到40%,完成国家下达的减排目标。',
+      '2022-01-06',
+      { 61: ['target', '2025-12-31'], 2.7: ['target', '2025-12-31'], 40: ['target', '2025-12-31'] },
+    ],
+    // a half-year already past does not date the next sentence's results
+    [
+      '上半年,全县完成投资30亿元,实现时间过半。其中12项工程竣工。',
+      '2017-07-20',
+      { 3000000000: ['fact', null], 12: ['fact', null] },
+    ],
+  ])('%s', (text, date, expected) => {
+    const got = deadlines(text, date)
+    for (const [v, want] of Object.entries(expected)) expect(got[v]).toEqual(want)
+  })
+})
