@@ -149,7 +149,8 @@ function quantitiesOf(clause: string, raws: Raw[], half: number): Quantity[] {
     if (post && /[\u4e00-\u9fa5]/.test(clause[end] ?? '') && !'的和及与或'.includes(clause[end]) && nextRaw) continue
     let comparator: Comparator | null = pre ? pre[0] : post ? post[0] : tok.more ? '>' : null
     // 控制在4%左右 is about 4%; 控制在4%以内 is at most 4%
-    if (pre && pre[0] === '≤' && post) comparator = post[0]
+    // …and 达到65%左右 is about 65%: 左右/上下 after the figure outweighs 达到 before it
+    if (pre && post && (pre[0] === '≤' || post[0] === '≈')) comparator = post[0]
     const stem = pre ? before.slice(0, before.length - pre[1]) : before
     let growth = isGrowth(stem, unit)
     // a list "达到18687元、5634元" / "增长7.8%、9.2%" shares the first item's comparator and growth

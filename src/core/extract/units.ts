@@ -93,8 +93,24 @@ export function readUnit(view: string, i: number): UnitMatch | null {
       if (w === '名' && (next === '单' || next === '称' || next === '片' || next === '义')) return null
       if (w === '度' && view[j + 1] !== '电') return null
       if (w === '人' && (next === '民' || next === '才' || next === '大' || next === '员')) return null
-      return { unit, end: j + w.length }
+      return perUnit(view, unit, j + w.length) ?? { unit, end: j + w.length }
     }
   }
+  return null
+}
+
+const SLASH = 47
+
+/**
+ * A compound unit (507公里/万平方公里, 4.85公里/百平方公里, 3.2张/千人): the denominator's scale
+ * stays written in the unit, since the density is per that many.
+ */
+function perUnit(view: string, unit: string, at: number): UnitMatch | null {
+  if (view.charCodeAt(at) !== SLASH) return null
+  let k = at + 1
+  const scale = /[十百千万]/.test(view[k] ?? '') ? view[k++] : ''
+  const list = byFirst.get(view[k])
+  if (!list) return null
+  for (const [w, u] of list) if (view.startsWith(w, k) && u !== '%' && u !== '‰') return { unit: `${unit}/${scale}${u}`, end: k + w.length }
   return null
 }
