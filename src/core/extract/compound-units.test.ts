@@ -25,3 +25,15 @@ describe('达到…左右 is about', () => {
     ['增速控制在4%以内', '≤'],
   ])('%s → %s', (clause, comparator) => expect(findQuantities(clause)[0].comparator).toBe(comparator))
 })
+
+describe('counters of the text itself are not figures', () => {
+  it.each([
+    ['在今年的6项重点工作中', []],
+    ['全力抓好九个方面工作', []],
+    ['三次共签约项目120个', [120]],
+    ['推动‘三次’产业协调发展', []],
+    // real counts stay
+    ['完成6项重点工程', [6]],
+    ['接待游客3次以上', [3]],
+  ])('%s → %j', (clause, values) => expect(findQuantities(clause).map((q) => q.value)).toEqual(values))
+})

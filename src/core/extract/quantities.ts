@@ -110,6 +110,10 @@ function findRaws(clause: string): Raw[] | null {
       i = u.end
       continue
     }
+    if (isCounter(clause, u.unit, u.end)) {
+      i = u.end - 1
+      continue
+    }
     // a Chinese count right after a list (A、B两个…) restates the list, it is not a quantity
     if (firstDun === -2) firstDun = clause.indexOf('、')
     if (tok.chinese && tok.value <= 10 && firstDun >= 0 && firstDun < i) {
@@ -120,6 +124,18 @@ function findRaws(clause: string): Raw[] | null {
     i = u.end - 1
   }
   return raws
+}
+
+// 8项重点工作 / 十一个方面工作: the text counting its own parts; 两次共开工: how often, not how many;
+// ‘三次’产业: the three sectors with the numeral quoted
+const WORK_PARTS = /^(?:[\u4e00-\u9fa5]{0,4}工作|方面)/
+const TIMES_NOT_FIGURE = /^(?:[’'”"]?产业|共|累计|集中)/
+
+function isCounter(clause: string, unit: string, end: number): boolean {
+  const after = clause.slice(end, end + 8)
+  if (unit === '项' || unit === '个') return WORK_PARTS.test(after)
+  if (unit === '次') return TIMES_NOT_FIGURE.test(after)
+  return false
 }
 
 /** The figures of a clause from its number + unit pairs (and 过半 at `half`). */
