@@ -24,3 +24,15 @@ describe('plan frame deadlines', () => {
     for (const [v, want] of Object.entries(expected)) expect(got[v]).toEqual(want)
   })
 })
+
+describe('a part of the year already over reports results', () => {
+  it.each([
+    ['10月21日,今年前三季度经济“成绩单”公布:前三季度全省生产总值5000亿元,同比增长5.5%。', '2024-10-25', 'fact'],
+    ['上半年,全市重点建设项目完成投资300亿元。', '2019-07-15', 'fact'],
+    // the same period still ahead stays a target
+    ['上半年,全市重点建设项目力争完成投资300亿元。', '2019-01-15', 'target'],
+  ])('%s (%s) → %s', (text, date, kind) => {
+    const c = extract(text, { date }).commitments.find((x) => x.unit === '元')
+    expect(c?.kind).toBe(kind)
+  })
+})

@@ -296,7 +296,9 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const year = deadline ? Number(deadline.date.slice(0, 4)) : null
   const pastYear = year !== null && d.year !== null && year < d.year
   // only a named year (2024年, 今年, 到2025年) makes a figure a pledge by itself; 年度/全年 do not
-  const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year
+  // …and a part of the year already over on the source date (前三季度 in October) reports, it does not pledge
+  const periodOver = deadline !== null && deadline.precision !== 'year' && env.isoDate !== null && deadline.date < env.isoDate
+  const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year && !periodOver
   // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
   const reviewsLastYear = implicitYear && d.month <= 3 && !strong
   // 预计 in January/February without a coming year named estimates the year just finished
@@ -305,6 +307,8 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   if (predict && (pastYear || estimatesLastYear)) kind = 'fact'
   // a day already passed (今年国庆…接待游客30万人次 in late October) dates a report
   else if (clausePast || pastYear || reviewsLastYear || (deadline !== null && deadline.precision === 'day' && env.isoDate !== null && deadline.date < env.isoDate)) kind = 'fact'
+  // results for a part of the year already over (前三季度…增长6.0% in October), unless the clause itself pledges
+  else if (periodOver && !isStrongFuture(clause)) kind = 'fact'
   else if (strong) kind = 'target'
   else if (sc.sentencePast) kind = 'fact'
   else if (futureYear || weak) kind = 'target'
