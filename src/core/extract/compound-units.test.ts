@@ -1,5 +1,6 @@
 // Compound units and 达到…左右 (H8 tuning). Invented clauses.
 import { describe, expect, it } from 'vitest'
+import { findPerson } from './owners'
 import { findQuantities } from './quantities'
 
 describe('compound units keep their denominator', () => {
@@ -36,4 +37,13 @@ describe('counters of the text itself are not figures', () => {
     ['完成6项重点工程', [6]],
     ['接待游客3次以上', [3]],
   ])('%s → %j', (clause, values) => expect(findQuantities(clause).map((q) => q.value)).toEqual(values))
+})
+
+describe('不超 and titles before a verb', () => {
+  it('不超 is at most', () => expect(findQuantities('常住人口增长将不超2.5万人')[0].comparator).toBe('≤'))
+  it.each([
+    ['总书记视察宁夏时强调', null],
+    ['书记调研园区', null],
+    ['市长李明表示', '李明'],
+  ])('%s → %s', (s, name) => expect(findPerson(s)?.name ?? null).toBe(name))
 })

@@ -18,9 +18,12 @@ const TITLE_RE = new RegExp(`(${TITLES.join('|')})([\\u4e00-\\u9fa5]{2,3})`, 'g'
 // A character that starts the verb after a name rather than the name's own third character.
 const AFTER_NAME = new Set('调表指强在主参出一等说深实察到率带会听与和及是对为介陪提要代称向走来赴看前接慰召讲宣检督就、'.split(''))
 
+// 总书记视察宁夏, 书记调研…: a verb right after the title, no name at all
+const NOT_NAME = /^(?:视察|考察|调研|指出|强调|表示|主持|出席|会见|看望|慰问)/
+
 function nameAt(s: string, i: number): string | null {
   const two = s.slice(i, i + 2)
-  if (!/^[\u4e00-\u9fa5]{2}$/.test(two)) return null
+  if (!/^[\u4e00-\u9fa5]{2}$/.test(two) || NOT_NAME.test(two)) return null
   const third = s[i + 2]
   if (third && /[\u4e00-\u9fa5]/.test(third) && !AFTER_NAME.has(third)) return s.slice(i, i + 3)
   return two
