@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { provinceMentions } from './article-owners'
 import { extract } from './pipeline'
 import { cityContext, ownerOf, scanPlaces } from './places'
-import { listItem } from './sentences'
+import { listItem, zoneActor } from './sentences'
 
 const ctxOf = (text: string) => cityContext(text, scanPlaces(text))
 
@@ -77,4 +77,13 @@ describe('whole texts', () => {
     expect(by[10]).toBe('朝阳区')
     expect(by[2000]).toBe('海淀区')
   })
+})
+
+describe('a functional zone opening the clause is its actor', () => {
+  it.each([
+    ['某某经济技术开发区向园区派驻干部50名', '某某经济技术开发区'],
+    ['某某高新区完成投资增长12%', '某某高新区'],
+    ['唐山临空经济区完成投资增长20%', '唐山市'],
+    ['全市完成投资增长20%', null],
+  ])('%s → %s', (clause, zone) => expect(zoneActor(clause)).toBe(zone))
 })

@@ -7,6 +7,7 @@ import { isWhiteSpace } from './chars'
 import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { fullDepartment } from './departments'
+import { gazetteer } from './gazetteer'
 import { clauseMetric } from './metricless'
 import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
@@ -514,6 +515,7 @@ function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, inf
       break
     }
   }
+  if (!district) district = zoneActor(clause)
   if (!district && clause.includes('全省') && env.ctx.provincial) district = env.ctx.province
   // a department or titled person only counts as the clause's owner in subject position
   const department = departmentAtStart(clause, 2)
@@ -544,6 +546,20 @@ function fullClauseDepartment(env: SentenceEnv, department: string, district: st
     byDistrict.set(district, full)
   }
   return full
+}
+
+const ZONE_AT = /^([\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|开发区|高新区|经开区|示范区|经济区))/
+
+/**
+ * A functional zone opening the clause is its actor (准东经济技术开发区向…下派…): the zone is the
+ * district, unless its name opens with a prefecture's short name (某市临空经济区) — then that city.
+ */
+export function zoneActor(clause: string): string | null {
+  const m = ZONE_AT.exec(clause)
+  if (!m) return null
+  const zone = m[1]
+  for (const [short, city] of gazetteer().cityShort) if (zone.startsWith(short) && zone.length > short.length + 2) return city
+  return zone
 }
 
 /** "仅8月份…" in an October text: a month already gone this year. */
