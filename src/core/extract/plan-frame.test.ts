@@ -36,3 +36,13 @@ describe('a part of the year already over reports results', () => {
     expect(c?.kind).toBe(kind)
   })
 })
+
+describe('progress against the plan reports', () => {
+  it.each([
+    ['今年全市安排年度计划投资300亿元。其中,续建项目完成投资120亿元,占年度计划的40%;新建项目完成投资60亿元,占年度计划的35%。', '2019-07-15', 'fact'],
+    ['今年全市续建项目力争完成投资120亿元,确保占年度计划的40%以上。', '2019-07-15', 'target'],
+  ])('%s → %s', (text, date, kind) => {
+    const c = extract(text, { date }).commitments.find((x) => x.value === 12000000000)
+    expect(c?.kind).toBe(kind)
+  })
+})

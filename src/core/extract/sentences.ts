@@ -310,6 +310,8 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   else if (clausePast || pastYear || reviewsLastYear || (deadline !== null && deadline.precision === 'day' && env.isoDate !== null && deadline.date < env.isoDate)) kind = 'fact'
   // results for a part of the year already over (前三季度…增长6.0% in October), unless the clause itself pledges
   else if (periodOver && !isStrongFuture(clause)) kind = 'fact'
+  // a sentence measuring progress against the year's plan (…完成投资X亿元,占年度计划的41%) reports
+  else if (PROGRESS_SHARE.test(sc.sentence) && !isStrongFuture(clause)) kind = 'fact'
   else if (strong) kind = 'target'
   else if (sc.sentencePast) kind = 'fact'
   else if (futureYear || weak) kind = 'target'
@@ -480,6 +482,7 @@ function laterYearDates(out: ExtractedCommitment[], first: number): void {
 }
 
 const NEW_YEAR = /新的一年|新一年/
+const PROGRESS_SHARE = /占(?:年度|全年)?(?:目标|计划)(?:任务)?的?\d/
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57
 const isSentenceStop = (c: number) => c === 0x3002 || c === 33 || c === 63
