@@ -46,3 +46,13 @@ describe('progress against the plan reports', () => {
     expect(c?.kind).toBe(kind)
   })
 })
+
+describe('全年 early in a year', () => {
+  it.each([
+    ['全年常住人口增长将不超2.5万人。', 'target'],
+    ['全年常住人口增长2.5万人。', 'fact'],
+  ])('%s → %s', (text, kind) => {
+    const c = extract(text, { date: '2016-01-18' }).commitments.find((x) => x.value === 25000)
+    expect(c?.kind).toBe(kind)
+  })
+})

@@ -301,7 +301,8 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const periodOver = deadline !== null && deadline.precision !== 'year' && env.isoDate !== null && deadline.date < env.isoDate
   const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year && !periodOver
   // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
-  const reviewsLastYear = implicitYear && d.month <= 3 && !strong
+  // (全年…将不超… looks ahead: a forward word in the clause itself keeps it the coming year's)
+  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !isWeakFuture(clause)
   // 预计 in January/February without a coming year named estimates the year just finished
   const estimatesLastYear = predict && d.month <= 2 && !explicitFuture
   let kind: Kind
