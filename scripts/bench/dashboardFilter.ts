@@ -24,15 +24,17 @@ const STEPS: Step[] = [
   { step: 'reset', testid: 'filter-reset' },
 ]
 
-export async function measureDashboardFilter(page: Page, base: string, n: number): Promise<DashboardFilterFigures> {
+/** `beforeSteps` runs once the page has settled, right before the first step (a profiler starts there). */
+export async function measureDashboardFilter(page: Page, base: string, n: number, beforeSteps?: () => Promise<void>): Promise<DashboardFilterFigures> {
   await page.goto(`${base}/`)
   await page.waitForFunction(
-    () => ['district', 'department', 'category', 'timeline', 'map'].every((c) => document.querySelector(`[data-testid=chart-${c}] canvas`)),
+    () => ['district', 'department', 'category', 'timeline', 'map'].every((c) => document.querySelector(`[data-testid=chart-${c}] canvas, [data-testid=chart-${c}] svg[data-chart-svg]`)),
     null,
     { timeout: 120_000 },
   )
   // let the rest of the app boot (status refresh, due panel) settle first
   await page.waitForTimeout(1500)
+  await beforeSteps?.()
   const steps: DashboardFilterFigures['steps'] = []
   for (const s of STEPS) {
     const r = await page.evaluate(async ({ testid, select }) => {

@@ -1,0 +1,260 @@
+// A CPU profile of the dashboard at n commitments, to see where its open and its filter changes go
+// (the bench prints figures; this says why). Seeds the database the bench's way (bench.html), then
+// records with Chromium's profiler through CDP:
+//   open   — a reload with the database seeded, to the headline and all five charts drawn;
+//   filter — the bench's filter steps (dashboardFilter.ts) in the page.
+// Writes <out>/open.cpuprofile and <out>/filter.cpuprofile (load them in DevTools) and prints
+// self time by script and by function, and the open's own marks.
+//
+//   PROFILE_N=100000 PROFILE_PORT=4392 PROFILE_OUT=/tmp/prof npx tsx scripts/bench/profileDashboard.ts
+// PROFILE_SKIP_BUILD=1 reuses the last build in <out>/dist; PROFILE_SKIP_SEED=1 the seeded profile dir.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { chromium, type Page } from '@playwright/test'
+import { measureDashboardFilter } from './dashboardFilter'
+import { run, startPreview } from './run'
+
+const N = Number(process.env.PROFILE_N ?? 100_000)
+const PORT = Number(process.env.PROFILE_PORT ?? 4392)
+const OUT = process.env.PROFILE_OUT ?? '/tmp/pledge-profile'
+const BASE = `http://127.0.0.1:${PORT}`
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  hitCount?: number
+  children?: number[]
+}
+interface Profile {
+  nodes: ProfileNode[]
+  startTime: number
+  endTime: number
+  samples: number[]
+  timeDeltas: number[]
+}
+
+const short = (url: string | undefined) => (url ?? '').replace(/^.*\//, '').replace(/\?.*$/, '') || '(none)'
+
+/** Self time per script and per function, from the samples. */
+function summarise(p: Profile, top = 25): string {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]))
+  const self = new Map<number, number>()
+  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000))
+  const byUrl = new Map<string, number>()
+  const byFn = new Map<string, number>()
+  let total = 0
+  for (const [id, ms] of self) {
+    const f = byId.get(id)!.callFrame
+    const u = f.url ? short(f.url) : f.functionName || '(native)'
+    if (u !== '(idle)') total += ms
+    byUrl.set(u, (byUrl.get(u) ?? 0) + ms)
+    const fn = `${f.functionName || '(anonymous)'} ${short(f.url)}:${f.lineNumber}`
+    byFn.set(fn, (byFn.get(fn) ?? 0) + ms)
+  }
+  const list = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
+      .join('\n')
+  return `busy (not idle) ${total.toFixed(0)} ms of ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms\nby script:\n${list(byUrl)}\nby function (self):\n${list(byFn)}`
+}
+
+async function startProfile(page: Page): Promise<(name: string) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  return async (name) => {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
+    writeFileSync(`${OUT}/${name}.cpuprofile`, JSON.stringify(profile))
+    console.log(`\n=== ${name} ===\n${summarise(profile)}`)
+  }
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  tid: number
+  pid: number
+  args?: { name?: string; data?: { url?: string; functionName?: string } }
+}
+
+const LAYOUT = new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles', 'HitTest'])
+const PAINT = new Set(['Paint', 'PrePaint', 'Layerize', 'Commit', 'UpdateLayer', 'CompositeLayers', 'PaintImage', 'RasterTask'])
+const kindOf = (e: TraceEvent) =>
+  LAYOUT.has(e.name) ? 'style+layout' : PAINT.has(e.name) ? 'paint' : /GC|gc/.test(e.name) ? 'gc' : /compile|Compile|Parse|parse/.test(e.name) ? 'parse+compile' : e.name === 'RunTask' ? 'other' : 'script'
+
+/** Main-thread time between two user-timing marks, by kind and by event name (self time), and the long tasks. */
+function summariseTrace(events: TraceEvent[], from: string, to: string): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === from))
+  if (!main) return '(no renderer main thread with the marks)'
+  const mark = (n: string) => events.find((e) => e.pid === main.pid && e.name === n)?.ts ?? NaN
+  const t0 = mark(from)
+  const t1 = mark(to)
+  const xs = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && e.ts + e.dur! >= t0 && e.ts <= t1).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
+  const self = new Map<TraceEvent, number>()
+  const stack: TraceEvent[] = []
+  for (const e of xs) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur! <= e.ts) stack.pop()
+    self.set(e, e.dur!)
+    const parent = stack[stack.length - 1]
+    if (parent) self.set(parent, self.get(parent)! - e.dur!)
+    stack.push(e)
+  }
+  const byKind = new Map<string, number>()
+  const byName = new Map<string, number>()
+  for (const [e, us] of self) {
+    const clipped = Math.max(0, Math.min(e.ts + e.dur!, t1) - Math.max(e.ts, t0)) === 0 ? 0 : us
+    const url = e.args?.data?.url ? ` ${short(e.args.data.url)}` : ''
+    byKind.set(kindOf(e), (byKind.get(kindOf(e)) ?? 0) + clipped / 1000)
+    byName.set(e.name + url, (byName.get(e.name + url) ?? 0) + clipped / 1000)
+  }
+  const list = (m: Map<string, number>, n: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n')
+  const cpu = xs.filter((e) => e.name === 'RunTask').reduce((n, e) => n + ((e as unknown as { tdur?: number }).tdur ?? 0), 0) / 1000
+  const tasks = xs.filter((e) => e.name === 'RunTask' && e.dur! > 30_000)
+  const taskLines = tasks.map((t) => {
+    const inside = xs.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!)
+    const kinds = new Map<string, number>()
+    for (const e of inside) kinds.set(kindOf(e) + (e.args?.data?.url ? ` ${short(e.args.data.url)}` : ''), (kinds.get(kindOf(e) + (e.args?.data?.url ? ` ${short(e.args.data.url)}` : '')) ?? 0) + self.get(e)! / 1000)
+    const top = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')
+    return `  at +${((t.ts - t0) / 1000).toFixed(0).padStart(5)} ms  ${(t.dur! / 1000).toFixed(0).padStart(4)} ms (CPU ${(((t as unknown as { tdur?: number }).tdur ?? 0) / 1000).toFixed(0)})  ${top}`
+  })
+  return `${from} → ${to}: ${((t1 - t0) / 1000).toFixed(0)} ms wall, main-thread tasks' CPU time ${cpu.toFixed(0)} ms\nby kind (self):\n${list(byKind, 10)}\nby event (self):\n${list(byName, 25)}\ntasks over 30 ms:\n${taskLines.join('\n')}`
+}
+
+interface ChunkData {
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }
+  timeDeltas?: number[]
+}
+
+/** JS self time by script and by function between two marks, from the sampling profiler inside the trace. */
+function sampledJs(events: TraceEvent[], from: string, to: string): string {
+  const t0 = events.find((e) => e.name === from)?.ts ?? NaN
+  const t1 = events.find((e) => e.name === to)?.ts ?? NaN
+  const mainThread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === from))
+  const head = events.find((e) => e.name === 'Profile' && e.pid === mainThread?.pid && e.tid === mainThread?.tid)
+  if (!head) return '(no samples)'
+  const id = (head as unknown as { id: string }).id
+  const nodes = new Map<number, ProfileNode>()
+  let t = (head.args as { data: { startTime: number } }).data.startTime
+  const byUrl = new Map<string, number>()
+  const byFn = new Map<string, number>()
+  let last = t
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || (e as unknown as { id: string }).id !== id) continue
+    const d = (e.args as { data: ChunkData }).data
+    for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n)
+    const samples = d.cpuProfile?.samples ?? []
+    samples.forEach((sid, i) => {
+      t += d.timeDeltas?.[i] ?? 0
+      const dt = t - last
+      last = t
+      if (t < t0 || t > t1) return
+      const f = nodes.get(sid)?.callFrame
+      if (!f || f.functionName === '(idle)') return
+      const u = f.url ? short(f.url) : f.functionName || '(native)'
+      byUrl.set(u, (byUrl.get(u) ?? 0) + dt / 1000)
+      const fn = `${f.functionName || '(anonymous)'} ${short(f.url)}:${f.lineNumber}`
+      byFn.set(fn, (byFn.get(fn) ?? 0) + dt / 1000)
+    })
+  }
+  const list = (m: Map<string, number>, n: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n')
+  return `samples ${from} → ${to}, by script:\n${list(byUrl, 15)}\nby function (self):\n${list(byFn, 30)}`
+}
+
+async function startTrace(page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])))
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,toplevel,disabled-by-default-v8.cpu_profiler',
+    transferMode: 'ReportEvents',
+  })
+  return async () => {
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()))
+    await cdp.send('Tracing.end')
+    await done
+    return events
+  }
+}
+
+const CHARTS_DRAWN = `(() => {
+  const charts = ['district', 'department', 'category', 'timeline', 'map']
+  window.__drawn = 0
+  const check = () => {
+    if (!window.__drawn && document.querySelector('[data-testid=headline]') &&
+        charts.every((c) => document.querySelector('[data-testid=chart-' + c + '] canvas, [data-testid=chart-' + c + '] svg[data-chart-svg]'))) {
+      window.__drawn = -1
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__drawn = performance.now(); performance.mark('pl:drawn') }))
+    }
+  }
+  new MutationObserver(check).observe(document, { subtree: true, childList: true })
+})()`
+
+async function main() {
+  mkdirSync(OUT, { recursive: true })
+  const dist = `${OUT}/dist`
+  if (!process.env.PROFILE_SKIP_BUILD) {
+    const b = await run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--manifest'], { timeoutMs: 300_000 })
+    if (b.code !== 0) throw new Error(b.stderr.slice(-2000))
+  }
+  const server = await startPreview(dist, PORT)
+  const context = await chromium.launchPersistentContext(`${OUT}/user-data`, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 } })
+  try {
+    if (!process.env.PROFILE_SKIP_SEED) {
+      const bench = await context.newPage()
+      await bench.goto(`${BASE}/bench.html`)
+      await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined)
+      await bench.evaluate(async (n) => {
+        const b = (window as unknown as { __bench: Record<string, (...a: unknown[]) => Promise<unknown>> }).__bench
+        await b.deleteDb()
+        await b.generate(n)
+        await b.ingestApp()
+      }, N)
+      await bench.close()
+    }
+    const page = await context.newPage()
+    await page.addInitScript(CHARTS_DRAWN)
+    const drawn = () => page.waitForFunction(() => (window as unknown as { __drawn: number }).__drawn > 0, null, { timeout: 120_000 })
+    await page.goto(`${BASE}/`)
+    await drawn()
+    await page.waitForTimeout(1500)
+    let stop = await startProfile(page)
+    await page.reload()
+    await drawn()
+    const open = await page.evaluate(() => ({
+      dbOpen: performance.getEntriesByName('pl:db-open')[0]?.startTime,
+      drawn: (window as unknown as { __drawn: number }).__drawn,
+      marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
+    }))
+    await stop('open')
+    console.log(`open: db open at ${open.dbOpen?.toFixed(0)} ms, all drawn at ${open.drawn.toFixed(0)} ms → ${(open.drawn - (open.dbOpen ?? 0)).toFixed(0)} ms\nmarks: ${open.marks.join(', ')}`)
+    // the same open again, traced (style, layout and paint are not in a CPU profile)
+    await page.waitForTimeout(1500)
+    const endTrace = await startTrace(page)
+    await page.reload()
+    await drawn()
+    const trace = await endTrace()
+    writeFileSync(`${OUT}/open.trace.json`, JSON.stringify({ traceEvents: trace }))
+    console.log(`\n=== open, traced ===\n${summariseTrace(trace, 'pl:db-open', 'pl:drawn')}\n${sampledJs(trace, 'pl:db-open', 'pl:drawn')}`)
+    if (process.env.PROFILE_SKIP_FILTER) return
+    const f = await measureDashboardFilter(page, BASE, N, async () => {
+      stop = await startProfile(page)
+    })
+    await stop('filter')
+    console.log(`filter: ${f.steps.map((s) => `${s.step} ${s.ms.toFixed(0)} ms${s.chartAgrees ? '' : ' (chart disagrees)'}`).join('; ')} — median ${f.medianMs.toFixed(0)}, worst ${f.maxMs.toFixed(0)}`)
+  } finally {
+    await context.close()
+    server.kill()
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
