@@ -79,11 +79,42 @@ test('clicking 老城区 on the chart canvas itself opens the same list', async 
   for (const row of await list.rows.all()) await expect(row).toContainText(LAOCHENG)
 })
 
+test('the map: a region tells its figures on hover and on focus, and opens its list by click or Enter', async ({ page, snap }) => {
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  const n = countBy((c) => c.district)[LAOCHENG]
+  const tip = page.getByTestId('map-tooltip')
+  // 老城区 is one of the small urban districts: no name on the map until pointed at
+  await expect(dash.chart('map').locator('text', { hasText: LAOCHENG })).toHaveCount(0)
+  await dash.mapRegion(LAOCHENG).hover()
+  await expect(tip).toContainText(LAOCHENG)
+  await expect(tip).toContainText(`承诺数：${n}`)
+  await expect(dash.chart('map').locator('text', { hasText: LAOCHENG })).toHaveCount(1)
+  await snap('dashboard-map-hover')
+  await dash.mapRegion(LAOCHENG).click()
+  await expect(page).toHaveURL(/\/list\?district=%E8%80%81%E5%9F%8E%E5%8C%BA$/)
+  expect(await new ListPage(page).shownCount()).toBe(n)
+
+  // the keyboard: focus a region, read it, Enter opens its list
+  await dash.goto()
+  await expect(dash.mapRegion('嵩县')).toHaveAttribute('aria-label', /^嵩县, 承诺数：\d+, 按序时比例：/)
+  await dash.mapRegion('嵩县').focus()
+  await expect(tip).toContainText('嵩县')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/list\?district=%E5%B5%A9%E5%8E%BF$/)
+})
+
 test('the map colours by share on pace on request and a figure opens its list', async ({ page }) => {
   const dash = new DashboardPage(page)
   await dash.goto()
   await page.getByTestId('map-measure-share').click()
   await expect(page.getByTestId('map-measure-share')).toHaveAttribute('aria-pressed', 'true')
+  // the legend now runs 0%–100%; a region with nothing assessed is hatched and says so
+  const map = dash.chart('map').getByTestId('district-map')
+  await expect(map.locator('.legend')).toContainText('100%')
+  // (most counties have no commitment in the seed, so nothing assessed)
+  await expect(map.locator('path[data-name="嵩县"]')).toHaveAttribute('fill', /^url\(#/)
+  await expect(map.locator('.legend')).toContainText('未评估')
   await page.getByTestId('figure-total').click()
   await expect(page).toHaveURL(/\/list$/)
   expect(await new ListPage(page).shownCount()).toBe(seed.commitments.length)

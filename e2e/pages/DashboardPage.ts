@@ -1,8 +1,9 @@
 // Page model of the dashboard (/).
-// Charts are canvases, so tests reach their data two ways:
+// The ECharts charts are canvases, so tests reach their data two ways:
 //  - each chart's "数据表" (data table) disclosure: real links, also what screen readers use;
 //  - a real mouse click on the canvas, at the pixel ECharts itself reports for a bar
 //    (convertToPixel through a hook that exists only under automation, see src/charts/echarts.ts).
+// The district map is SVG: its regions are clicked, hovered and focused like any element.
 import { expect, type Locator, type Page } from '@playwright/test'
 
 export type ChartId = 'district' | 'department' | 'category' | 'timeline' | 'map'
@@ -31,8 +32,14 @@ export class DashboardPage {
   /** Database open, figures shown and every chart drawn on its canvas. */
   async ready() {
     await expect(this.headline).toBeVisible({ timeout: 20_000 })
-    for (const id of ['district', 'department', 'category', 'timeline', 'map'] as ChartId[])
+    for (const id of ['district', 'department', 'category', 'timeline'] as ChartId[])
       await expect(this.chart(id).locator('canvas').first()).toBeVisible({ timeout: 20_000 })
+    await expect(this.mapRegion('嵩县')).toBeVisible({ timeout: 20_000 })
+  }
+
+  /** A district or county on the map (an SVG path, one per region, focusable, named for screen readers). */
+  mapRegion(name: string): Locator {
+    return this.chart('map').getByTestId('district-map').locator(`path[data-name="${name}"]`)
   }
 
   /** Presses (or releases) a filter chip: filter-year-2024, filter-kind-target, filter-status-overdue… */

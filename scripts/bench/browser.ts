@@ -62,8 +62,8 @@ const WATCH = `
   window.__watch = { chartsAt: 0, seen: {} }
   const check = () => {
     if (!window.__watch.chartsAt && document.querySelector('[data-testid=headline]') &&
-        charts.every((c) => document.querySelector('[data-testid=chart-' + c + '] canvas'))) {
-      // the canvases exist; the next frame is when ECharts has painted them
+        charts.every((c) => document.querySelector('[data-testid=chart-' + c + '] canvas, [data-testid=chart-' + c + '] svg[data-chart-svg]'))) {
+      // the canvases (and the map's SVG) exist; the next frame is when ECharts has painted them
       requestAnimationFrame(() => requestAnimationFrame(() => { window.__watch.chartsAt = performance.now() }))
     }
     const want = window.__watch.want

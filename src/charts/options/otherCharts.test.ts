@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { BarSeriesOption, MapSeriesOption, PieSeriesOption } from 'echarts/charts'
+import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts'
 import { aggregateDashboard, mapSeries, type AggRow } from '@/core/aggregate'
 import { labelsFor } from '../testLabels'
 import { categoryPieOption, categorySlices } from './categoryPie'
 import { deadlineTimelineOption } from './deadlineTimeline'
-import { districtMapOption } from './districtMap'
+import { districtMapView, NO_VALUE_COLOUR, SEQUENTIAL_BLUES, sequentialColour } from './districtMap'
 import { filterForBarClick, filterForTimelineClick } from './clicks'
 
 const zh = labelsFor('zh-CN')
+const en = labelsFor('en')
 const r = (over: Partial<AggRow>): AggRow => ({ kind: 'target', status: 'no_data', district: null, department: null, category: '文旅', deadline: null, ...over })
 
 describe('categoryPie', () => {
@@ -67,24 +68,51 @@ describe('deadlineTimelineOption', () => {
   })
 })
 
-describe('districtMapOption', () => {
+describe('districtMapView', () => {
   const rows = [...Array.from({ length: 8 }, () => r({ district: '老城区' })), r({ district: '嵩县', status: 'on_pace' }), r({ district: '嵩县', status: 'behind' })]
   const agg = aggregateDashboard(rows, { today: '2024-06-01' })
   const m = mapSeries(agg.byDistrict, ['老城区', '嵩县', '栾川县'])
 
-  it('colours regions by their number of commitments', () => {
-    const data = (districtMapOption(m.regions, 'count', zh).series as MapSeriesOption[])[0].data as { name: string; value: number }[]
-    expect(data.map((d) => [d.name, d.value])).toEqual([
-      ['老城区', 8],
-      ['嵩县', 2],
-      ['栾川县', 0],
+  it('colours regions by their number of commitments: the most darkest, none lightest', () => {
+    const v = districtMapView(m.regions, 'count', zh)
+    expect(v.regions.map((d) => [d.name, d.value, d.fill])).toEqual([
+      ['老城区', 8, SEQUENTIAL_BLUES[4]],
+      ['嵩县', 2, sequentialColour(2, 8)],
+      ['栾川县', 0, SEQUENTIAL_BLUES[0]],
     ])
+    expect(v.legend).toMatchObject({ high: '8', low: '0', noValue: false })
   })
 
-  it('by share on pace, shows nothing-evaluated regions as no value rather than 0%', () => {
-    const data = (districtMapOption(m.regions, 'share', zh).series as MapSeriesOption[])[0].data as { name: string; value: number | string }[]
-    expect(data.find((d) => d.name === '嵩县')!.value).toBe(50)
-    expect(data.find((d) => d.name === '老城区')!.value).toBe('-')
+  it('by share on pace, hatches nothing-evaluated regions and says 未评估 rather than 0%', () => {
+    const v = districtMapView(m.regions, 'share', zh)
+    const song = v.regions.find((d) => d.name === '嵩县')!
+    expect(song.value).toBe(50)
+    expect(song.fill).toBe(sequentialColour(50, 100))
+    const laocheng = v.regions.find((d) => d.name === '老城区')!
+    expect(laocheng.fill).toBeNull()
+    expect(laocheng.lines).toEqual(['老城区', '承诺数：8', '按序时比例：未评估'])
+    expect(v.legend).toMatchObject({ high: '100%', low: '0%', noValue: true, noValueText: '未评估' })
+  })
+
+  it('names the region, its count and share in the tooltip and for screen readers, in English too', () => {
+    const song = districtMapView(m.regions, 'share', en).regions.find((d) => d.name === '嵩县')!
+    expect(song.lines).toEqual(['嵩县', 'Commitments: 2', 'Share on pace: 50%'])
+    expect(song.ariaLabel).toBe('嵩县, Commitments: 2, Share on pace: 50%')
+  })
+
+  it('leaves the small urban districts unlabelled', () => {
+    const v = districtMapView(m.regions, 'count', zh)
+    expect(v.regions.find((d) => d.name === '老城区')!.showLabel).toBe(false)
+    expect(v.regions.find((d) => d.name === '嵩县')!.showLabel).toBe(true)
+  })
+
+  it('runs the scale through the five blues in step, clamped at both ends', () => {
+    expect(sequentialColour(25, 100)).toBe(SEQUENTIAL_BLUES[1])
+    expect(sequentialColour(50, 100)).toBe(SEQUENTIAL_BLUES[2])
+    expect(sequentialColour(12.5, 100)).toBe('#d6e5f3')
+    expect(sequentialColour(-3, 100)).toBe(SEQUENTIAL_BLUES[0])
+    expect(sequentialColour(130, 100)).toBe(SEQUENTIAL_BLUES[4])
+    expect(NO_VALUE_COLOUR).not.toBe(SEQUENTIAL_BLUES[0])
   })
 })
 
