@@ -196,15 +196,94 @@ const CHARTS_DRAWN = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true })
 })()`
 
+/**
+ * Back-to-back comparison of builds (PROFILE_DISTS=a,b; PROFILE_ROUNDS rounds, alternating), one
+ * seeded database, service workers blocked so each build serves its own files: per build the open
+ * (db open → all drawn, wall and main-thread CPU from a trace) and the filter steps, as medians.
+ */
+async function compare(dists: string[], rounds: number) {
+  const context = await chromium.launchPersistentContext(`${OUT}/user-data-compare`, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 }, serviceWorkers: 'block',
+  })
+  const res = new Map<string, { open: number[]; cpu: number[]; filter: number[]; worst: number[]; fcpu: number[] }>(dists.map((d) => [d, { open: [], cpu: [], filter: [], worst: [], fcpu: [] }]))
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const dist of dists) {
+        const server = await startPreview(dist, PORT)
+        try {
+          if (round === 0 && dist === dists[0] && !process.env.PROFILE_SKIP_SEED) {
+            const bench = await context.newPage()
+            await bench.goto(`${BASE}/bench.html`)
+            await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined)
+            await bench.evaluate(async (n) => {
+              const b = (window as unknown as { __bench: Record<string, (...a: unknown[]) => Promise<unknown>> }).__bench
+              await b.deleteDb()
+              await b.generate(n)
+              await b.ingestApp()
+            }, N)
+            await bench.close()
+          }
+          const page = await context.newPage()
+          await page.addInitScript(CHARTS_DRAWN)
+          const drawn = () => page.waitForFunction(() => (window as unknown as { __drawn: number }).__drawn > 0, null, { timeout: 120_000 })
+          await page.goto(`${BASE}/`)
+          await drawn()
+          for (let i = 0; i < 2; i++) {
+            await page.waitForTimeout(1000)
+            const end = await startTrace(page)
+            await page.reload()
+            await drawn()
+            const ev = await end()
+            const t = (name: string) => ev.find((e) => e.name === name)?.ts ?? NaN
+            const t0 = t('pl:db-open')
+            const t1 = t('pl:drawn')
+            const main = ev.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ev.some((x) => x.pid === e.pid && x.name === 'pl:db-open'))
+            const cpu = ev
+              .filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= t0 && e.ts <= t1)
+              .reduce((n, e) => n + ((e as unknown as { tdur?: number }).tdur ?? 0), 0)
+            res.get(dist)!.open.push((t1 - t0) / 1000)
+            res.get(dist)!.cpu.push(cpu / 1000)
+          }
+          await page.close()
+          const fpage = await context.newPage()
+          let endTrace: (() => Promise<TraceEvent[]>) | null = null
+          const f = await measureDashboardFilter(fpage, BASE, N, async () => {
+            endTrace = await startTrace(fpage)
+          })
+          const fev = await endTrace!()
+          await fpage.close()
+          // main-thread CPU of the whole step sequence (7 changes and the pauses between them)
+          const fmain = fev.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && fev.some((x) => x.pid === e.pid && x.name === 'RunTask' && x.tid === e.tid))
+          const fcpu = fev.filter((e) => e.pid === fmain?.pid && e.tid === fmain?.tid && e.name === 'RunTask' && e.ph === 'X').reduce((n, e) => n + ((e as unknown as { tdur?: number }).tdur ?? 0), 0) / 1000
+          res.get(dist)!.fcpu.push(fcpu)
+          res.get(dist)!.filter.push(f.medianMs)
+          res.get(dist)!.worst.push(f.maxMs)
+          console.log(`round ${round} ${dist}: open ${res.get(dist)!.open.slice(-2).map((x) => x.toFixed(0)).join(', ')} ms (CPU ${res.get(dist)!.cpu.slice(-2).map((x) => x.toFixed(0)).join(', ')}); filter median ${f.medianMs.toFixed(0)}, worst ${f.maxMs.toFixed(0)}, CPU of the 7 ${fcpu.toFixed(0)} [${f.steps.map((x) => x.ms.toFixed(0) + (x.chartAgrees ? '' : '!')).join(' ')}]`)
+        } finally {
+          server.kill()
+          await new Promise((r) => setTimeout(r, 500))
+        }
+      }
+    }
+  } finally {
+    await context.close()
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  for (const [d, r] of res)
+    console.log(`${d}: open median ${med(r.open).toFixed(0)} ms (n=${r.open.length}), its main-thread CPU median ${med(r.cpu).toFixed(0)} ms; filter median of medians ${med(r.filter).toFixed(0)} ms, worst median ${med(r.worst).toFixed(0)} ms, main-thread CPU of the 7 changes median ${med(r.fcpu).toFixed(0)} ms`)
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true })
-  const dist = `${OUT}/dist`
-  if (!process.env.PROFILE_SKIP_BUILD) {
+  if (process.env.PROFILE_DISTS) return compare(process.env.PROFILE_DISTS.split(','), Number(process.env.PROFILE_ROUNDS ?? 3))
+  const dist = process.env.PROFILE_DIST ?? `${OUT}/dist`
+  if (!process.env.PROFILE_SKIP_BUILD && !process.env.PROFILE_DIST) {
     const b = await run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--manifest'], { timeoutMs: 300_000 })
     if (b.code !== 0) throw new Error(b.stderr.slice(-2000))
   }
   const server = await startPreview(dist, PORT)
-  const context = await chromium.launchPersistentContext(`${OUT}/user-data`, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 } })
+  // service workers blocked: a worker registered by another build would serve that build's files
+  const context = await chromium.launchPersistentContext(`${OUT}/user-data-compare`, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 }, serviceWorkers: 'block' })
   try {
     if (!process.env.PROFILE_SKIP_SEED) {
       const bench = await context.newPage()

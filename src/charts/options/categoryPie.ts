@@ -33,8 +33,9 @@ export function categoryPieOption(slices: PieSlice[], labels: ChartLabels, opts:
   const total = slices.reduce((n, s) => n + s.value, 0)
   return {
     textStyle: baseTextStyle,
-    animationDuration: 300,
-    animationDurationUpdate: 200,
+    // no tweening: the dashboard draws once and a filter change redraws at once (an animation repaints
+    // the canvas every frame for 300 ms, while the next chart mounts or the next filter answers)
+    animation: false,
     tooltip: {
       trigger: 'item',
       confine: true,

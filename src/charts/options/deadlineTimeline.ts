@@ -51,9 +51,9 @@ export function deadlineTimelineOption(
 
   return {
     textStyle: baseTextStyle,
-    animation: months.length <= 120,
-    animationDuration: 300,
-    animationDurationUpdate: 200,
+    // no tweening: the dashboard draws once and a filter change redraws at once (an animation repaints
+    // the canvas every frame for 300 ms, while the next chart mounts or the next filter answers)
+    animation: false,
     legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, data: legendNames },
     grid: { left: 8, right: 16, top: legendTop + 14, bottom: scroll ? 40 : 8, containLabel: true },
     tooltip: {

@@ -114,10 +114,9 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
 
   return {
     textStyle: baseTextStyle,
-    // a long table (hundreds of departments at 100,000 commitments): no tweening, a filter redraws at once
-    animation: t.rows.length <= 60,
-    animationDuration: 300,
-    animationDurationUpdate: 200,
+    // no tweening: the dashboard draws once and a filter change redraws at once (an animation repaints
+    // the canvas every frame for 300 ms, while the next chart mounts or the next filter answers)
+    animation: false,
     legend: { show: statuses.length > 0, top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, textStyle: { fontSize: 12 }, data: legendNames },
     grid: { left: 8, right: 40, top: legendTop + 10, bottom: 8, containLabel: true },
     tooltip: {
