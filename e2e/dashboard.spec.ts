@@ -1,5 +1,5 @@
 // The dashboard: first start shows the seed's counts in figures and charts; charts open the list.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
 import { DashboardPage } from './pages/DashboardPage'
 import { ListPage } from './pages/ListPage'
@@ -91,6 +91,15 @@ test('the map: a region tells its figures on hover and on focus, and opens its l
   await expect(tip).toContainText(`承诺数：${n}`)
   await expect(dash.chart('map').locator('text', { hasText: LAOCHENG })).toHaveCount(1)
   await snap('dashboard-map-hover')
+  // the map saves as a PNG too (drawn from the SVG, legend included), at twice its size
+  const [download] = await Promise.all([page.waitForEvent('download'), dash.chart('map').getByTestId('chart-png').click()])
+  const png = readFileSync(await download.path())
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+  const box = (await dash.chart('map').getByTestId('district-map').boundingBox())!
+  expect(png.readUInt32BE(16)).toBe(Math.round(box.width * 2))
+  expect(png.readUInt32BE(20)).toBe(Math.round(box.height * 2))
+  writeFileSync('test-results/screens/dashboard-map-download.png', png)
+
   await dash.mapRegion(LAOCHENG).click()
   await expect(page).toHaveURL(/\/list\?district=%E8%80%81%E5%9F%8E%E5%8C%BA$/)
   expect(await new ListPage(page).shownCount()).toBe(n)

@@ -249,11 +249,12 @@ async function compare(dists: string[], rounds: number) {
           let endTrace: (() => Promise<TraceEvent[]>) | null = null
           const f = await measureDashboardFilter(fpage, BASE, N, async () => {
             endTrace = await startTrace(fpage)
+            await fpage.evaluate(() => performance.mark('pl:steps'))
           })
           const fev = await endTrace!()
           await fpage.close()
           // main-thread CPU of the whole step sequence (7 changes and the pauses between them)
-          const fmain = fev.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && fev.some((x) => x.pid === e.pid && x.name === 'RunTask' && x.tid === e.tid))
+          const fmain = fev.find((e) => e.name === 'pl:steps')
           const fcpu = fev.filter((e) => e.pid === fmain?.pid && e.tid === fmain?.tid && e.name === 'RunTask' && e.ph === 'X').reduce((n, e) => n + ((e as unknown as { tdur?: number }).tdur ?? 0), 0) / 1000
           res.get(dist)!.fcpu.push(fcpu)
           res.get(dist)!.filter.push(f.medianMs)
