@@ -1,8 +1,8 @@
 // Fewer boundary points for the dashboard map. The GeoJSON keeps survey detail (17,431 points for
-// 14 regions); ECharts transforms every point into a new array and builds new paths on every draw of
-// the map (MapDraw._buildGeoJSON runs on each setOption), then strokes them all. At dashboard size
-// (the whole city in ~350 px, about 0.004° per pixel) a point closer than `tolerance` degrees to the
-// line through its neighbours cannot be seen, so it is dropped once, before the map is registered.
+// 14 regions); the map's SVG paths (mapGeometry.ts) need none of it: at dashboard size (the whole
+// city in ~350 px, about 0.004° per pixel) a point closer than `tolerance` degrees to the line
+// through its neighbours cannot be seen, so it is dropped once, before the paths are built — shorter
+// path strings for the browser to parse, fill and hit-test.
 // Douglas–Peucker per ring; rings keep their first and last point, so shared borders keep meeting.
 
 type Position = number[]
