@@ -28,7 +28,7 @@ export interface LiveSearchIndex {
   ready: Ref<boolean>
   /** before ready: whether the stored index is being loaded or a new one built (null: not known yet) */
   stage: Ref<'loading' | 'building' | null>
-  /** bumps after each comparison with the database (and when the index first becomes ready) */
+  /** bumps after each comparison with the database (and when the page's own index, without a worker, first becomes ready) */
   version: Ref<number>
   /** where the index came from and what it cost, in ms (for the benchmark and the e2e test) */
   stats: ShallowRef<SearchIndexStats>
@@ -204,8 +204,9 @@ function createLiveIndex(): LiveSearchIndex {
     if (m.type === 'stage') stage.value = m.stage
     else if (m.type === 'ready') {
       stats.value = { from: m.from, workerMs: m.ms, readyMs: performance.now() - started, docs: m.docs }
+      // no version bump: a question asked before this is answered from this same index, and
+      // asking it again cost a second round trip before the first results
       ready.value = true
-      version.value++
     } else if (m.type === 'synced') {
       stats.value = { ...stats.value, docs: m.docs }
       version.value++
