@@ -110,3 +110,22 @@ test('a reload loads the stored index instead of building it again', async ({ pa
   expect(Number(await section.getAttribute('data-index-docs'))).toBe(seed.commitments.length)
   expect((await search.quotes())[0]).toContain('翠云阁')
 })
+
+test('results are drawn a batch at a time: the rest follow as the reader scrolls, the count says how many', async ({ page, snap }) => {
+  const search = new SearchPage(page)
+  // 区 is in 28 of the seed's commitments (districts, departments, quotes): two batches of 20 and 8
+  await search.goto('区')
+  await expect(search.count).toContainText('共 28 条结果')
+  await expect(search.results).toHaveCount(20)
+  const more = page.getByTestId('search-more')
+  await expect(more).toHaveText('已显示 20 / 28 条,向下滚动显示更多')
+  const first = await search.results.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+  await more.scrollIntoViewIfNeeded()
+  await expect(search.results).toHaveCount(28)
+  await expect(more).toHaveText('')
+  // the first batch stayed as it was; the second follows it, no result twice
+  const all = await search.results.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+  expect(all.slice(0, 20)).toEqual(first)
+  expect(new Set(all).size).toBe(28)
+  await snap('search-batches', { fullPage: true })
+})

@@ -142,10 +142,10 @@ async function main() {
         rows.push({
           what: `Search page ${sp.n.toLocaleString('en')}: open → first results`,
           figure: `${ms(sp.firstResultsMs)}, longest main-thread task ${ms(sp.longest)} (${sp.longTasks} long tasks)`,
-          reference: `index ${sp.from ?? '?'} (${sp.docs.toLocaleString('en')} docs) in the worker: ${Object.entries(sp.workerMs ?? {}).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}; asked → ready ${ms(sp.readyMs ?? Number.NaN)}; ${sp.results} results shown`,
+          reference: `index ${sp.from ?? '?'} (${sp.docs.toLocaleString('en')} docs) in the worker: ${Object.entries(sp.workerMs ?? {}).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}; asked → ready ${ms(sp.readyMs ?? Number.NaN)}; answer on the page at ${ms(sp.hitsAtMs ?? Number.NaN)}, first batch drawn at ${ms(sp.firstRowsAtMs ?? Number.NaN)}; ${sp.results} results drawn first of ${sp.hits}`,
           goal: 'no main-thread task over 200 ms',
           met: sp.longest <= 200,
-          note: 'second visit of /search?q=项目 (index stored): the search worker loads the stored snapshot from IndexedDB itself and answers the query by message; the page holds no index and reads only the shown rows by id',
+          note: 'second visit of /search?q=项目 (index stored): the search worker loads the stored snapshot from IndexedDB itself and answers the query by message; the page holds no index. Results are drawn a batch of 20 at a time (the next as the reader scrolls near the end), each batch reading its own rows by id; the worker\'s comparison with the database (a chunked read of every commitment) waits until the first batch is shown',
         })
       }
       if (list) {

@@ -19,8 +19,10 @@ export class SearchPage {
     await this.ready()
   }
 
+  /** The answer is on screen: the count and the first batch of results (more are drawn on scrolling). */
   async ready() {
     await expect(this.count).toBeVisible({ timeout: 20_000 })
+    await expect(this.page.getByTestId('search-results')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 })
   }
 
   /** The visible text of each result's quote, in rank order. */

@@ -17,7 +17,12 @@ export interface SearchPageFigures {
   /** page: asking the worker → index ready there */
   readyMs: number | null
   docs: number
+  /** results drawn when the first ones appear (a batch), of `hits` the worker answered */
   results: number
+  hits: number
+  /** navigation start → the worker's answer on the page; → the first batch's rows read and drawn */
+  hitsAtMs: number | null
+  firstRowsAtMs: number | null
 }
 
 // Runs before the app's scripts: records long tasks from the very start of the page.
@@ -56,6 +61,7 @@ export async function measureSearchPage(page: Page, base: string, n: number): Pr
   )
   const attr = (name: string) => results.getAttribute(name)
   const workerMs = await attr('data-index-worker-ms')
+  const mark = (name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name)
   return {
     n,
     firstResultsMs,
@@ -66,5 +72,9 @@ export async function measureSearchPage(page: Page, base: string, n: number): Pr
     readyMs: Number((await attr('data-index-ready-ms')) ?? Number.NaN),
     docs: Number(await attr('data-index-docs')),
     results: await page.getByTestId('search-result').count(),
+    hits: Number((await page.getByTestId('search-count').getAttribute('data-total')) ?? Number.NaN),
+    // src/views/SearchView.vue marks both
+    hitsAtMs: await mark('pl:search-hits'),
+    firstRowsAtMs: await mark('pl:search-first-rows'),
   }
 }

@@ -2,7 +2,8 @@
 // whole-table sort). A newer request replaces one still running (the old answer is no longer
 // wanted), so a reader who changes the sort twice never waits for the first.
 import type { CommitmentFilter, SortSpec } from '../core/model/filter'
-import { ID_SEPARATOR, type ListSortReply, type ListSortRequest } from './listSortProtocol'
+import type { ListSortReply, ListSortRequest } from './listSortProtocol'
+import { PackedIds, type IdSeq } from './packedIds'
 import { getDb } from './db'
 import { matchingIds } from './listQueries'
 
@@ -16,7 +17,7 @@ function start(): Worker {
 }
 
 /** The ids matching `filter` in `sort` order, computed in a worker (on the page where there is no Worker). */
-export function matchingIdsInWorker(filter: CommitmentFilter, sort: SortSpec): Promise<string[]> {
+export function matchingIdsInWorker(filter: CommitmentFilter, sort: SortSpec): Promise<IdSeq> {
   if (typeof Worker === 'undefined') return matchingIds(filter, sort)
   if (inFlight) {
     // the running sort's answer is not wanted any more: stop it rather than queue behind it
@@ -30,7 +31,7 @@ export function matchingIdsInWorker(filter: CommitmentFilter, sort: SortSpec): P
   const id = ++nextId
   // filter and sort come from reactive stores: plain JSON copies post cleanly (they live in the URL)
   const request: ListSortRequest = { id, filter: JSON.parse(JSON.stringify(filter)), sort: { ...sort }, dbName: getDb().name }
-  return new Promise<string[]>((resolve, reject) => {
+  return new Promise<IdSeq>((resolve, reject) => {
     inFlight = { id, reject }
     const done = () => {
       if (inFlight?.id === id) inFlight = null
@@ -38,7 +39,7 @@ export function matchingIdsInWorker(filter: CommitmentFilter, sort: SortSpec): P
     w.onmessage = (e: MessageEvent<ListSortReply>) => {
       if (e.data.id !== id) return
       done()
-      if (e.data.ok) resolve(e.data.count === 0 ? [] : e.data.joined.split(ID_SEPARATOR))
+      if (e.data.ok) resolve(new PackedIds(e.data.joined, e.data.ends))
       else reject(new Error(e.data.message))
     }
     w.onerror = (e) => {

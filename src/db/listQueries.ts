@@ -7,6 +7,7 @@ import { compareCommitments, matchesFilter, sortField } from '../core/model/matc
 import { getDb, type PledgeDB } from './db'
 import { indexReads, isEmptyFilter, type OwnerField } from './filterIndex'
 import type { CommitmentRow } from './schema'
+import type { IdSeq } from './packedIds'
 
 /** The page-order index: (sourceId, start, end), then the id as IndexedDB's tie-break. */
 const PAGE_ORDER = '[sourceId+start+end]'
@@ -20,7 +21,8 @@ export const CHUNK = 2000
  */
 export interface ListPlan {
   count: number
-  ids: string[] | null
+  /** never walked whole on the page: read a slice at a time (a worker's answer is a PackedIds) */
+  ids: IdSeq | null
 }
 
 
@@ -30,7 +32,7 @@ export function pagesFromIndex(filter: CommitmentFilter, sort: SortSpec): boolea
 }
 
 /** Computes matchingIds elsewhere (the page passes a worker, see listInWorker.ts). */
-export type IdsElsewhere = (filter: CommitmentFilter, sort: SortSpec) => Promise<string[]>
+export type IdsElsewhere = (filter: CommitmentFilter, sort: SortSpec) => Promise<IdSeq>
 
 /**
  * The list's plan: a count (index mode) or the matching ids in order. With `elsewhere` the reads and
@@ -87,7 +89,7 @@ export async function pageOrderIds(sort: SortSpec, db: PledgeDB = getDb()): Prom
 
 /** Every row of a plan, in order, read in chunks by id (CSV export and print of the filtered set). */
 export async function listAll(plan: ListPlan, sort: SortSpec, db: PledgeDB = getDb()): Promise<Commitment[]> {
-  const ids = plan.ids ?? (await pageOrderIds(sort, db))
+  const ids: IdSeq = plan.ids ?? (await pageOrderIds(sort, db))
   const out: Commitment[] = []
   for (let at = 0; at < ids.length; at += CHUNK) {
     const rows = await db.commitments.bulkGet(ids.slice(at, at + CHUNK))

@@ -3,7 +3,8 @@
 // ~3 s with tasks over 100 ms on the page. Here the page only receives the ordered ids.
 import { PledgeDB } from './db'
 import { matchingIds } from './listQueries'
-import { ID_SEPARATOR, type ListSortReply, type ListSortRequest } from './listSortProtocol'
+import { packIds } from './packedIds'
+import type { ListSortReply, ListSortRequest } from './listSortProtocol'
 
 self.onmessage = async (e: MessageEvent<ListSortRequest>) => {
   const { id, filter, sort, dbName } = e.data
@@ -13,11 +14,12 @@ self.onmessage = async (e: MessageEvent<ListSortRequest>) => {
   let reply: ListSortReply
   try {
     const ids = await matchingIds(filter, sort, db)
-    reply = { id, ok: true, joined: ids.join(ID_SEPARATOR), count: ids.length }
+    reply = { id, ok: true, ...packIds(ids) }
   } catch (err) {
     reply = { id, ok: false, message: err instanceof Error ? err.message : String(err) }
   } finally {
     db.close()
   }
-  self.postMessage(reply)
+  // the offsets' buffer moves to the page without a copy
+  self.postMessage(reply, reply.ok ? [reply.ends.buffer] : [])
 }

@@ -9,8 +9,9 @@ export interface ListSortRequest {
   dbName?: string
 }
 
-/** Separates the ids in `joined`: never part of an id (ids are printable text). */
-export const ID_SEPARATOR = '\u0001'
-
-/** The ids come as one string: the page copies one string instead of structured-cloning 100,000 (~0.2 s in a profile under load). */
-export type ListSortReply = { id: number; ok: true; joined: string; count: number } | { id: number; ok: false; message: string }
+/**
+ * The ids come as one string and the end offset of each (src/db/packedIds.ts): the page copies one
+ * string and takes over one buffer instead of structured-cloning 100,000 strings (~0.2 s in a profile
+ * under load), and never splits the string either (it reads 50 ids at a time).
+ */
+export type ListSortReply = { id: number; ok: true; joined: string; ends: Uint32Array } | { id: number; ok: false; message: string }

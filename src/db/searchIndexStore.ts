@@ -49,6 +49,15 @@ export class SearchIndexStore {
     }
   }
 
+  /** Whether a snapshot of this format is stored, without reading it (a key lookup). */
+  async has(): Promise<boolean> {
+    try {
+      return (await this.db.indexes.where(':id').equals(storeKey(this.appDb)).count()) > 0
+    } catch {
+      return false
+    }
+  }
+
   /** Saves the snapshot and drops rows of older formats; false (nothing thrown) when it cannot. */
   async save(snapshot: IndexSnapshot): Promise<boolean> {
     try {

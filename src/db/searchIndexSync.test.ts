@@ -5,7 +5,8 @@ import { testPack } from '../core/pack/testPack'
 import { loadSearchIndex } from '../core/search'
 import type { PledgeDB } from './db'
 import { SearchIndexStore } from './searchIndexStore'
-import { SearchIndexSync, searchChangeSignal } from './searchIndexSync'
+import { SearchIndexSync, searchChangeSignal, searchDocsInChunks } from './searchIndexSync'
+import { searchDocs } from './reporter'
 import { freshDb } from './testDb'
 import { importPack } from './writes'
 
@@ -92,5 +93,17 @@ describe('search index kept in IndexedDB', () => {
     await db.commitments.update(testPack().commitments[0].id, { quote: '新的原文' })
     await vi.waitFor(() => expect(seen.length).toBe(2))
     sub.unsubscribe()
+  })
+
+  it('reads the documents a chunk at a time: the same documents as one read of the whole table', async () => {
+    fresh()
+    await importPack(testPack(), { today: '2024-10-15' }, db)
+    const whole = await searchDocs(db)
+    // chunks of 7 over the test pack: several full chunks and a last short one
+    expect(whole.length % 7).not.toBe(0)
+    for (const chunk of [7, whole.length, 1000]) {
+      const docs = await searchDocsInChunks(db, chunk)
+      expect(docs).toEqual([...whole].sort((a, b) => (a.id < b.id ? -1 : 1)))
+    }
   })
 })

@@ -2,14 +2,34 @@
 // the stored snapshot is loaded, every commitment is compared with what the index holds for it, and
 // only the difference is applied (and saved). Nothing here trusts a change counter: writes by other
 // tabs, workers or older app versions are caught by the comparison itself.
-import { createSearchIndex, loadSearchIndex, type IndexSnapshot, type SearchDoc, type SearchIndex } from '../core/search'
+import { createSearchIndex, loadSearchIndex, searchDocFor, type IndexSnapshot, type SearchDoc, type SearchIndex } from '../core/search'
 import type { PledgeDB } from './db'
-import { searchDocs } from './reporter'
 import type { SearchIndexStore } from './searchIndexStore'
 
 /** Above this share of changed documents the index is reloaded compact (no dead documents kept). */
 const FULL_SHARE = 0.2
 const FULL_MIN = 1000
+/** Commitments per read in the comparison: each read is its own short request. */
+const READ_CHUNK = 2000
+
+/**
+ * Every commitment as a search document, read a chunk at a time by primary key. One read of the
+ * whole table held IndexedDB for seconds at 100,000 rows, and the search page's own read of the
+ * rows it shows (a few dozen by id) waited behind it: chunks let those reads in between. The chunks
+ * are separate transactions, so a write landing meanwhile may be seen half; every write makes the
+ * page ask for another comparison, which sees it whole.
+ */
+export async function searchDocsInChunks(db: PledgeDB, chunk = READ_CHUNK): Promise<SearchDoc[]> {
+  const titles = new Map((await db.articles.toArray()).map((a) => [a.id, a.title]))
+  const docs: SearchDoc[] = []
+  let rows = await db.commitments.limit(chunk).toArray()
+  while (rows.length > 0) {
+    for (const c of rows) docs.push(searchDocFor(c, c.articleId ? (titles.get(c.articleId) ?? null) : null))
+    if (rows.length < chunk) break
+    rows = await db.commitments.where(':id').above(rows[rows.length - 1].id).limit(chunk).toArray()
+  }
+  return docs
+}
 
 export interface SyncOutcome {
   /** the whole index as saved, when it was built or reloaded compact (too many changes for a diff) */
@@ -54,7 +74,7 @@ export class SearchIndexSync {
   async sync(): Promise<SyncOutcome> {
     if (!this.loaded) await this.loadStored()
     let t = performance.now()
-    const docs = await searchDocs(this.db)
+    const docs = await searchDocsInChunks(this.db)
     const read = performance.now() - t
     t = performance.now()
     const out: SyncOutcome = { full: null, upserts: [], removes: [], saved: false, ms: { read, index: 0, save: 0 }, built: false }

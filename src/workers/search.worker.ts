@@ -15,8 +15,12 @@ export type SearchWorkerRequest =
   | { type: 'sync'; dbName?: string }
   /** a query; `filter` null: every commitment. Answered with `hits` of the same id. */
   | { type: 'query'; id: number; q: string; filter: CommitmentFilter | null; limit: number; dbName?: string }
+  /** the page has shown its first results: the comparison (which reads every commitment) may start */
+  | { type: 'shown' }
 
 export type SearchWorkerMessage =
+  /** what the worker is doing before it can answer: loading the stored index, or building one (no index stored) */
+  | { type: 'stage'; stage: 'loading' | 'building' }
   /** the index can answer queries (from the stored snapshot, or built); `ms` says what it cost here */
   | { type: 'ready'; from: 'stored' | 'built'; docs: number; ms: Record<string, number> }
   /** a comparison ended; `changed`: documents added, replaced or removed by it */
@@ -33,22 +37,27 @@ let again = false
 
 const post = (m: SearchWorkerMessage) => self.postMessage(m)
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-// The comparison after a stored load reads every commitment in one request; IndexedDB then serves
-// the page's own small reads (the shown rows) only after it, seconds at 100,000. So it waits until
-// the first answer is out and the page has had a moment to read its rows (or a while, if no query).
+// The comparison after a stored load reads every commitment (in chunks, but still seconds of
+// IndexedDB work at 100,000), and the page's read of the rows it shows would share IndexedDB with
+// it. So it waits until the page says its first results are on screen; or, when the page never says
+// so (no query, or it went elsewhere), until a while after the first answer or the start.
+let firstShown: () => void = () => {}
+const shownOnce = new Promise<void>((resolve) => (firstShown = resolve))
 let firstAnswered: () => void = () => {}
 const answeredOnce = new Promise<void>((resolve) => (firstAnswered = resolve))
-const AFTER_ANSWER_MS = 1000
+const AFTER_ANSWER_MS = 4000
 const NO_QUERY_MS = 3000
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 function start(dbName: string | undefined): Promise<boolean> {
   if (ready) return ready
   db = new PledgeDB(dbName)
-  const s = new SearchIndexSync(db, new SearchIndexStore(dbName))
+  const store = new SearchIndexStore(dbName)
+  const s = new SearchIndexSync(db, store)
   sync = s
   ready = (async () => {
     const t = performance.now()
+    post({ type: 'stage', stage: (await store.has()) ? 'loading' : 'building' })
     if (await s.loadStored()) {
       post({ type: 'ready', from: 'stored', docs: s.current()!.size, ms: { load: performance.now() - t } })
       return false
@@ -109,9 +118,11 @@ self.onmessage = (e: MessageEvent<SearchWorkerRequest>) => {
     const first = !ready
     void start(m.dbName).then(async (compared) => {
       if (first && compared) return
-      if (first) await Promise.race([answeredOnce, sleep(NO_QUERY_MS)]).then(() => sleep(AFTER_ANSWER_MS))
+      if (first) await Promise.race([shownOnce, Promise.race([answeredOnce, sleep(NO_QUERY_MS)]).then(() => sleep(AFTER_ANSWER_MS))])
       await compareLoop()
     })
+  } else if (m?.type === 'shown') {
+    firstShown()
   } else if (m?.type === 'query') {
     void start(m.dbName)
     answer(m.id, m.q, m.filter, m.limit).catch((err: unknown) => post({ type: 'error', id: m.id, message: messageOf(err) }))

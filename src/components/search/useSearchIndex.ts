@@ -26,12 +26,16 @@ export interface SearchAnswer {
 export interface LiveSearchIndex {
   /** true once queries can be answered */
   ready: Ref<boolean>
-  /** bumps after each comparison with the database (and when the index first becomes ready) */
+  /** before ready: whether the stored index is being loaded or a new one built (null: not known yet) */
+  stage: Ref<'loading' | 'building' | null>
+  /** bumps after each comparison with the database (and when the page's own index, without a worker, first becomes ready) */
   version: Ref<number>
   /** where the index came from and what it cost, in ms (for the benchmark and the e2e test) */
   stats: ShallowRef<SearchIndexStats>
   /** at most `limit` hits for `q` among the commitments `filter` lets through (null: all) */
   search(q: string, filter: CommitmentFilter | null, limit: number): Promise<SearchAnswer>
+  /** the page shows its first results: background work that reads the database may start now */
+  shown(): void
 }
 
 export interface SearchIndexStats {
@@ -68,7 +72,8 @@ const keyOf = (d: SearchDoc) =>
 
 /** The page's own index, used without workers: built on this thread in slices, then kept by diff. */
 function createPageIndex(live: LiveSearchIndex): (q: string, filter: CommitmentFilter | null, limit: number) => Promise<SearchAnswer> {
-  const { ready, version, stats } = live
+  const { ready, version, stats, stage } = live
+  stage.value = 'building'
   const index = shallowRef<SearchIndex | null>(null)
   const docs = useLiveQuery<SearchDoc[] | undefined>(() => searchDocs(), undefined)
   let generation = 0
@@ -147,6 +152,7 @@ type Pending = { q: string; filter: CommitmentFilter | null; limit: number; reso
 
 function createLiveIndex(): LiveSearchIndex {
   const ready = ref(false)
+  const stage = ref<'loading' | 'building' | null>(null)
   const version = ref(0)
   const stats = shallowRef<SearchIndexStats>({})
   const worker = startWorker()
@@ -154,10 +160,18 @@ function createLiveIndex(): LiveSearchIndex {
   let local: ReturnType<typeof createPageIndex> | null = null
   const pending = new Map<number, Pending>()
   let nextId = 0
+  let toldShown = false
   const live: LiveSearchIndex = {
     ready,
+    stage,
     version,
     stats,
+    shown() {
+      if (toldShown || local || !worker) return
+      toldShown = true
+      const request: SearchWorkerRequest = { type: 'shown' }
+      worker.postMessage(request)
+    },
     search(q, filter, limit) {
       if (local) return local(q, filter, limit)
       return new Promise<SearchAnswer>((resolve) => {
@@ -187,10 +201,12 @@ function createLiveIndex(): LiveSearchIndex {
   worker.onmessage = (e: MessageEvent<SearchWorkerMessage>) => {
     const m = e.data
     if (local) return
-    if (m.type === 'ready') {
+    if (m.type === 'stage') stage.value = m.stage
+    else if (m.type === 'ready') {
       stats.value = { from: m.from, workerMs: m.ms, readyMs: performance.now() - started, docs: m.docs }
+      // no version bump: a question asked before this is answered from this same index, and
+      // asking it again cost a second round trip before the first results
       ready.value = true
-      version.value++
     } else if (m.type === 'synced') {
       stats.value = { ...stats.value, docs: m.docs }
       version.value++

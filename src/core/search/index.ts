@@ -16,4 +16,5 @@ export {
   type SearchField,
 } from './searchIndex'
 export { highlightRanges, mergeRanges, type Range } from './highlight'
+export { batchesOf, sameHits, BATCH_SIZE, type HitBatch } from './batches'
 export { tokenize, queryTerms, normalizeForSearch, type Token, type TokenMode } from './tokenize'
