@@ -51,14 +51,16 @@ function endsWithParen(t: string): boolean {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let s = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const end = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i
-      const t = text.slice(s, end)
-      const kind = classifyLine(t)
-      lines.push({ start: s, end, text: t, kind, credited: (kind === 'body' || kind === 'dateline') && endsWithParen(t) && TRAILING_CREDIT_RE.test(t.trim()) })
-      s = i + 1
-    }
+  // line ends found by indexOf (a native scan), the last line ending at the text's end
+  for (;;) {
+    const nl = text.indexOf('\n', s)
+    const i = nl < 0 ? text.length : nl
+    const end = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i
+    const t = text.slice(s, end)
+    const kind = classifyLine(t)
+    lines.push({ start: s, end, text: t, kind, credited: (kind === 'body' || kind === 'dateline') && endsWithParen(t) && TRAILING_CREDIT_RE.test(t.trim()) })
+    if (nl < 0) break
+    s = i + 1
   }
   return lines
 }

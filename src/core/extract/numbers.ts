@@ -37,6 +37,7 @@ export function isCnNumChar(ch: string): boolean {
 const DIGIT_OF = new Int8Array(65536).fill(-1)
 for (const [ch, v] of Object.entries(CN_DIGIT)) DIGIT_OF[ch.charCodeAt(0)] = v
 const LIANG = '两'.charCodeAt(0)
+const SHI = '十'.charCodeAt(0)
 const WAN = '万'.charCodeAt(0)
 const YI = '亿'.charCodeAt(0)
 const UNIT_OF = new Int16Array(65536)
@@ -165,7 +166,16 @@ export function readNumber(view: string, i: number): NumberToken | null {
   const raw = view.slice(i, j)
   const value = chineseValue(raw)
   if (!Number.isFinite(value)) return null
-  const bare = !/[〇零一二两三四五六七八九]/.test(raw) && /[万亿百千]/.test(raw)
+  // a magnitude without a digit (千万, 百亿; not 十 alone): read from the codes, no pattern per number
+  let bare = false
+  for (let k = i; k < j; k++) {
+    const c = view.charCodeAt(k)
+    if (DIGIT_OF[c] >= 0) {
+      bare = false
+      break
+    }
+    if (c !== SHI) bare = true
+  }
   return { start: i, end: more ? j + 1 : j, value, chinese: true, bare, more }
 }
 

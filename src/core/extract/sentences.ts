@@ -4,10 +4,11 @@ import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/t
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
-import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { CUE_FIRST, CUE_PAST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { fullDepartment } from './departments'
 import { gazetteer } from './gazetteer'
+import { isCnNumCode } from './numbers'
 import { clauseMetric } from './metricless'
 import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
@@ -90,12 +91,21 @@ function emit(
 const MAX_QUOTE = 160
 const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
-// characters every deadline expression contains: skip the deadline regex when none is present
-const DATE_HINT = new Uint8Array(65536)
-for (const ch of '年月季底末春十国元日天五') DATE_HINT[ch.charCodeAt(0)] = 1
-function hasDateHint(clause: string): boolean {
-  for (let i = 0; i < clause.length; i++) if (DATE_HINT[clause.charCodeAt(i)] === 1) return true
-  return false
+// What a clause can hold, from one pass over its codes (clauseHints): the cue families whose first
+// character it has (cues.ts), a character every deadline expression contains (skip the deadline
+// regex when none is present), and a figure's first character (a digit, a Chinese numeral, or 过
+// of 过半). A clause without a family's characters skips that family's tests.
+const HINT_DATE = 8
+const HINT_FIGURE = 16
+const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE
+const CLAUSE_HINT = new Uint8Array(CUE_FIRST)
+for (const ch of '年月季底末春十国元日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
+for (let c = 0; c < 65536; c++) if ((c >= 48 && c <= 57) || isCnNumCode(c)) CLAUSE_HINT[c] |= HINT_FIGURE
+CLAUSE_HINT['过'.charCodeAt(0)] |= HINT_FIGURE
+function clauseHints(view: string, a: number, b: number): number {
+  let m = 0
+  for (let i = a; i < b && m !== HINT_ALL; i++) m |= CLAUSE_HINT[view.charCodeAt(i)]
+  return m
 }
 const SENTENCE_HINT = new Uint8Array(65536)
 for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
@@ -155,6 +165,12 @@ class SentenceScan {
   clauseGroup = -1
   sentenceGroup = -1
   titleGroup = -1
+  // cue tests asked more than once per clause or sentence, answered once (-1: not yet, 0 / 1)
+  clauseStrong = -1
+  clauseWeak = -1
+  progressShare = -1
+  /** clauseHints of the current clause */
+  hints = 0
 
   begin(sentence: string, sentencePast: boolean, info: ArticleInfo | null, hitIdx: number): this {
     this.sentence = sentence
@@ -173,6 +189,7 @@ class SentenceScan {
     this.lastMetric = ''
     this.sentenceGroup = -1
     this.titleGroup = -1
+    this.progressShare = -1
     return this
   }
 }
@@ -252,10 +269,13 @@ function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number)
   sc.clause = clause
   sc.owner = null
   sc.clauseGroup = -1
+  sc.clauseStrong = -1
+  sc.clauseWeak = -1
+  sc.hints = clauseHints(env.view, a, b)
   readDeadlines(env, sc, clause)
   classifyClause(env, sc, clause)
-  const quantities = findQuantities(clause)
-  if (quantities.length > 0) emitQuantities(env, sc, clause, quantities)
+  const quantities = (sc.hints & HINT_FIGURE) !== 0 ? findQuantities(clause) : null
+  if (quantities !== null && quantities.length > 0) emitQuantities(env, sc, clause, quantities)
   else emitFigureless(env, sc, clause)
   carryOn(sc)
 }
@@ -267,7 +287,7 @@ function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void
   sc.clauseDeadline = null
   sc.dated = null
   sc.forward = false
-  if (!hasDateHint(clause)) return
+  if ((sc.hints & HINT_DATE) === 0) return
   for (const h of findDeadlines(clause, env.date, sc.year)) {
     // "年底前", "6月底前", "12月31日前": a deadline still ahead that the clause works towards
     // (前 within the last three characters of the match and the two after it)
@@ -289,10 +309,10 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const d = env.date
   const implicitYear = sc.implicit && sc.explicit === null
   const explicitFuture = sc.explicit !== null && d.year !== null && sc.explicit >= d.year
-  const strong = sc.strong || sc.forward || isStrongFuture(clause)
-  const weak = sc.weak || isWeakFuture(clause)
+  const strong = sc.strong || sc.forward || clauseStrong(sc, clause)
+  const weak = sc.weak || clauseWeak(sc, clause)
   const predict = sc.predict || clause.includes('预计')
-  const clausePast = isPast(clause) || pastMonth(clause, d)
+  const clausePast = ((sc.hints & CUE_PAST) !== 0 && isPast(clause)) || pastMonth(clause, d)
   const deadline = sc.clauseDeadline ?? sc.deadline
   const year = deadline ? Number(deadline.date.slice(0, 4)) : null
   const pastYear = year !== null && d.year !== null && year < d.year
@@ -302,7 +322,7 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year && !periodOver
   // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
   // (全年…将不超… looks ahead: a forward word in the clause itself keeps it the coming year's)
-  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !isWeakFuture(clause)
+  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !clauseWeak(sc, clause)
   // 预计 in January/February without a coming year named estimates the year just finished
   const estimatesLastYear = predict && d.month <= 2 && !explicitFuture
   let kind: Kind
@@ -310,9 +330,9 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   // a day already passed (今年国庆…接待游客30万人次 in late October) dates a report
   else if (clausePast || pastYear || reviewsLastYear || (deadline !== null && deadline.precision === 'day' && env.isoDate !== null && deadline.date < env.isoDate)) kind = 'fact'
   // results for a part of the year already over (前三季度…增长6.0% in October), unless the clause itself pledges
-  else if (periodOver && !isStrongFuture(clause)) kind = 'fact'
+  else if (periodOver && !clauseStrong(sc, clause)) kind = 'fact'
   // a sentence measuring progress against the year's plan (…完成投资X亿元,占年度计划的41%) reports
-  else if (PROGRESS_SHARE.test(sc.sentence) && !isStrongFuture(clause)) kind = 'fact'
+  else if (progressShare(sc) && !clauseStrong(sc, clause)) kind = 'fact'
   else if (strong) kind = 'target'
   else if (sc.sentencePast) kind = 'fact'
   else if (futureYear || weak) kind = 'target'
@@ -325,6 +345,20 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   sc.inForceYear = year
   sc.explicitFuture = explicitFuture
   sc.kind = kind
+}
+
+/** isStrongFuture(clause), isWeakFuture(clause) and the sentence's PROGRESS_SHARE, each tested once. */
+function clauseStrong(sc: SentenceScan, clause: string): boolean {
+  if (sc.clauseStrong < 0) sc.clauseStrong = (sc.hints & CUE_STRONG) !== 0 && isStrongFuture(clause) ? 1 : 0
+  return sc.clauseStrong === 1
+}
+function clauseWeak(sc: SentenceScan, clause: string): boolean {
+  if (sc.clauseWeak < 0) sc.clauseWeak = (sc.hints & CUE_WEAK) !== 0 && isWeakFuture(clause) ? 1 : 0
+  return sc.clauseWeak === 1
+}
+function progressShare(sc: SentenceScan): boolean {
+  if (sc.progressShare < 0) sc.progressShare = PROGRESS_SHARE.test(sc.sentence) ? 1 : 0
+  return sc.progressShare === 1
 }
 
 /** The clause's owner, looked up once and only when the clause yields something. */
