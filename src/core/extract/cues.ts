@@ -40,15 +40,24 @@ function hasLe(s: string): boolean {
 
 // Period-to-date reports: 前8个月, 1-9月, 元至九月, 年初以来
 const PERIOD_TO_DATE = /前[\d一二三四五六七八九十]{1,2}个月|[1一元][-—~至到][\d一二三四五六七八九十]{1,2}月|年初以来|今年以来/
-// the characters a PERIOD_TO_DATE match can start with
-const PERIOD_FIRST = '前1一元年今'
+// every PERIOD_TO_DATE match holds one of these (前…个月, 年初以来, 今年以来, or the range mark of 1-9月)
+const PERIOD_MARKS = '前年今-—~至到'
 
 // Reporting verbs (提出了…目标) say who spoke, not that the figure is past.
 const REPORTING = /(?:提出|指出|介绍|强调|明确|部署|确定)了/g
 
 export function isPast(s: string): boolean {
-  const t = s.includes('了') ? s.replace(REPORTING, '') : s
-  return PAST_RE.test(t) || hasLe(t) || PERIOD_TO_DATE.test(t)
+  return isPastHinted(s, CUE_PAST)
+}
+
+/**
+ * isPast(s) given the OR of CUE_FIRST over s's codes: each of its three tests runs only when s
+ * has a character it needs.
+ */
+export function isPastHinted(s: string, hints: number): boolean {
+  if ((hints & CUE_PAST) === 0) return false
+  const t = (hints & CUE_LE) !== 0 && s.includes('了') ? s.replace(REPORTING, '') : s
+  return ((hints & CUE_PAST_WORD) !== 0 && PAST_RE.test(t)) || ((hints & CUE_LE) !== 0 && hasLe(t)) || ((hints & CUE_PERIOD) !== 0 && PERIOD_TO_DATE.test(t))
 }
 
 // Progress against a plan (占年度计划111.6%, 完成年度目标任务78%) reports, it does not pledge.
@@ -67,16 +76,21 @@ const FALSE_FUTURE_RE = new RegExp(FALSE_FUTURE.join('|'), 'g')
  * First characters of the cue words, by family (bits CUE_STRONG, CUE_WEAK, CUE_PAST): a text
  * without any first character of a family cannot match it, so one pass over a clause (OR of
  * CUE_FIRST over its codes) tells which of isStrongFuture / isWeakFuture / isPast can be true.
- * (Their rewrites only remove text, so a match in the rewritten text starts on a character of
- * the clause.)
+ * (Their rewrites only remove text, so a match in the rewritten text uses characters of the
+ * clause.) CUE_PAST is the union of the three tests of isPast: a past word, 了, a period to date.
  */
 export const CUE_STRONG = 1
 export const CUE_WEAK = 2
-export const CUE_PAST = 4
+export const CUE_PAST_WORD = 4
+export const CUE_LE = 8
+export const CUE_PERIOD = 16
+export const CUE_PAST = CUE_PAST_WORD | CUE_LE | CUE_PERIOD
 export const CUE_FIRST = new Uint8Array(65536)
 for (const w of STRONG_FUTURE) CUE_FIRST[w.charCodeAt(0)] |= CUE_STRONG
 for (const w of WEAK_FUTURE) CUE_FIRST[w.charCodeAt(0)] |= CUE_WEAK
-for (const w of [...PAST, '了', ...PERIOD_FIRST]) CUE_FIRST[w.charCodeAt(0)] |= CUE_PAST
+for (const w of PAST) CUE_FIRST[w.charCodeAt(0)] |= CUE_PAST_WORD
+CUE_FIRST['了'.charCodeAt(0)] |= CUE_LE
+for (const ch of PERIOD_MARKS) CUE_FIRST[ch.charCodeAt(0)] |= CUE_PERIOD
 export function isWeakFuture(s: string): boolean {
   if (!WEAK_RE.test(s)) return false
   return WEAK_RE.test(s.replace(FALSE_FUTURE_RE, '  '))

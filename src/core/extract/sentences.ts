@@ -4,7 +4,7 @@ import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/t
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
-import { CUE_FIRST, CUE_PAST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { CUE_FIRST, CUE_PAST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { fullDepartment } from './departments'
 import { gazetteer } from './gazetteer'
@@ -95,8 +95,8 @@ for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 // character it has (cues.ts), a character every deadline expression contains (skip the deadline
 // regex when none is present), and a figure's first character (a digit, a Chinese numeral, or 过
 // of 过半). A clause without a family's characters skips that family's tests.
-const HINT_DATE = 8
-const HINT_FIGURE = 16
+const HINT_DATE = 32
+const HINT_FIGURE = 64
 const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE
 const CLAUSE_HINT = new Uint8Array(CUE_FIRST)
 for (const ch of '年月季底末春十国元日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
@@ -205,7 +205,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
   const first = env.out.length
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
-  const sc = SCAN.begin(sentence, isPast(sentence) || datelineReached(sentence, env.date), info, hitIdx)
+  const sc = SCAN.begin(sentence, isPastHinted(sentence, clauseHints(view, s, e)) || datelineReached(sentence, env.date), info, hitIdx)
   startCarry(env, sc)
   let cs = s
   for (let i = s; i <= e; i++) {
@@ -312,7 +312,7 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const strong = sc.strong || sc.forward || clauseStrong(sc, clause)
   const weak = sc.weak || clauseWeak(sc, clause)
   const predict = sc.predict || clause.includes('预计')
-  const clausePast = ((sc.hints & CUE_PAST) !== 0 && isPast(clause)) || pastMonth(clause, d)
+  const clausePast = isPastHinted(clause, sc.hints) || pastMonth(clause, d)
   const deadline = sc.clauseDeadline ?? sc.deadline
   const year = deadline ? Number(deadline.date.slice(0, 4)) : null
   const pastYear = year !== null && d.year !== null && year < d.year
