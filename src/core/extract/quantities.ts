@@ -214,8 +214,17 @@ function metricFor(clause: string, stem: string, end: number, unit: string): str
   let lead = stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '')
   // a trailing figure (…3.5万) is cut; it needs a digit or point among the last three characters
   if (digitNearEnd(lead)) lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
-  if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return afterNoun.replace(/[“”"]/g, '')
-  return (lead || afterNoun || unit).replace(/[“”"]/g, '').slice(-16)
+  if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return withoutQuotes(afterNoun)
+  return withoutQuotes(lead || afterNoun || unit).slice(-16)
+}
+
+/** s.replace(/[“”"]/g, ''), with no pattern run on the (usual) metric that has no quote mark. */
+function withoutQuotes(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0x201c || c === 0x201d || c === 34) return s.replace(/[“”"]/g, '')
+  }
+  return s
 }
 
 const DE = '的'.charCodeAt(0)

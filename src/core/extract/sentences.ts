@@ -93,13 +93,16 @@ const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 // What a clause can hold, from one pass over its codes (clauseHints): the cue families whose first
 // character it has (cues.ts), a character every deadline expression contains (skip the deadline
-// regex when none is present), and a figure's first character (a digit, a Chinese numeral, or 过
-// of 过半). A clause without a family's characters skips that family's tests.
+// regex when none is present: 元旦 is the only one with 元, which every 万元 has, so 旦 stands for
+// it), a figure's first character (a digit, a Chinese numeral, or 过 of 过半), and 新 (新的一年).
+// A clause or sentence without a family's characters skips that family's tests.
 const HINT_DATE = 32
 const HINT_FIGURE = 64
-const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE
+const HINT_NEW = 128
+const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE | HINT_NEW
 const CLAUSE_HINT = new Uint8Array(CUE_FIRST)
-for (const ch of '年月季底末春十国元日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
+for (const ch of '年月季底末春十国旦日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
+CLAUSE_HINT['新'.charCodeAt(0)] |= HINT_NEW
 for (let c = 0; c < 65536; c++) if ((c >= 48 && c <= 57) || isCnNumCode(c)) CLAUSE_HINT[c] |= HINT_FIGURE
 CLAUSE_HINT['过'.charCodeAt(0)] |= HINT_FIGURE
 function clauseHints(view: string, a: number, b: number): number {
@@ -205,8 +208,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
   const first = env.out.length
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
-  const sc = SCAN.begin(sentence, isPastHinted(sentence, clauseHints(view, s, e)) || datelineReached(sentence, env.date), info, hitIdx)
-  startCarry(env, sc)
+  const hints = clauseHints(view, s, e)
+  const sc = SCAN.begin(sentence, isPastHinted(sentence, hints) || datelineReached(sentence, env.date), info, hitIdx)
+  startCarry(env, sc, hints)
   let cs = s
   for (let i = s; i <= e; i++) {
     // the character scan sits in a small function of its own: it is optimised long before this one
@@ -238,7 +242,7 @@ function hasHint(view: string, s: number, e: number): boolean {
 }
 
 /** Pledge context the sentence starts with: the paragraph's pledged year, or 面对新的一年. */
-function startCarry(env: SentenceEnv, sc: SentenceScan): void {
+function startCarry(env: SentenceEnv, sc: SentenceScan, hints: number): void {
   const lineCarry = env.lineCarry ?? null
   env.lineCarry = null
   const sentence = sc.sentence
@@ -252,7 +256,7 @@ function startCarry(env: SentenceEnv, sc: SentenceScan): void {
     sc.deadline = lineCarry.deadline
   }
   // "面对新的一年,…": the figures that follow are the coming year's targets
-  if (env.date.year !== null && !sc.strong && NEW_YEAR.test(sentence)) {
+  if (env.date.year !== null && !sc.strong && (hints & HINT_NEW) !== 0 && NEW_YEAR.test(sentence)) {
     const y = env.date.month >= 11 ? env.date.year + 1 : env.date.year
     sc.strong = true
     sc.year = y
