@@ -106,6 +106,12 @@ function reportArticle(view: string, info: ArticleInfo): boolean {
 
 const ZONE_LABEL = /^([\u4e00-\u9fa5]{2,12}(?:开发区|高新区|新区|经开区|示范区|园区))(?:管委会|管理委员会)?:/
 
+/** A colon in view[a, b): ZONE_LABEL needs one, and most paragraphs do not open on a label. */
+function colonWithin(view: string, a: number, b: number): boolean {
+  for (let i = a; i < b && i < view.length; i++) if (view.charCodeAt(i) === 58) return true
+  return false
+}
+
 /** "汉阳区:…", "东湖新技术开发区管委会:…": a paragraph opening on a place and a colon answers for it. */
 function labelOwner(view: string, s: number, hits: PlaceHit[], hitIdx: number, ctx: CityContext): string | null {
   let a = s
@@ -115,6 +121,7 @@ function labelOwner(view: string, s: number, hits: PlaceHit[], hitIdx: number, c
   const h = hits[k]
   if (!h || h.start !== a) {
     // a functional zone answering for itself (东湖新技术开发区管委会:) is not in the gazetteer
+    if (!colonWithin(view, a, a + 24)) return null
     const zone = ZONE_LABEL.exec(view.slice(a, a + 24))
     return zone ? zone[1] : null
   }

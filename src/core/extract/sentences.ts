@@ -389,7 +389,12 @@ function categoryFor(sc: SentenceScan, metric: string | null, near: string | nul
 }
 
 const BARE_GROWTH = /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/
-const METRIC_VERB = /(?:完成|实现|达到|为)$/
+const METRIC_VERBS = ['完成', '实现', '达到', '为']
+/** metric.replace(/(?:完成|实现|达到|为)$/, ''): the verbs end on different characters, so at most one ends it. */
+function withoutMetricVerb(metric: string): string {
+  for (const v of METRIC_VERBS) if (metric.endsWith(v)) return metric.slice(0, metric.length - v.length)
+  return metric
+}
 const STRIVING = /力争|争取|确保/
 
 function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quantities: Quantity[]): void {
@@ -401,7 +406,7 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
   for (const q of quantities) {
     // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
     if (q.growth && sc.lastMetric && BARE_GROWTH.test(q.metric)) q.metric = sc.lastMetric + q.metric
-    if (!q.growth) sc.lastMetric = q.metric.replace(METRIC_VERB, '')
+    if (!q.growth) sc.lastMetric = withoutMetricVerb(q.metric)
     const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : null
     const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
     const isTarget = qkind === 'target'
