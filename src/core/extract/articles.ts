@@ -30,13 +30,20 @@ const TRAILING_CREDIT_RE = /\((?:[\u4e00-\u9fa5·]{2,4}\s*){1,5}\)$/
 const CONTINUATION_RE = /^\((?:上接|下转|接|转)[^()]{0,12}版\)$/
 const DATELINE_RE = /^(?:■|●|▲|本报讯|本报[\u4e00-\u9fa5]{0,6}电|新华社[\u4e00-\u9fa5]{0,6}电)/
 
+// first characters the anchored line patterns need: most lines skip them on one code compare
+const PAREN = 40
+const DASHES = '—-'
+const DATELINE_FIRST = '■●▲本新'
+
 export function classifyLine(text: string): LineKind {
   const t = text.trim()
   if (t === '') return 'blank'
-  if (/^[—-]{1,3}\s*(?:专访|访|对话|与)/.test(t) && t.length <= 40) return 'interview'
-  if (CONTINUATION_RE.test(t)) return 'continuation'
-  if (CREDIT_RE.test(t) || (BYLINE_RE.test(t) && t.length < 60 && !/[。,;]/.test(t))) return 'byline'
-  if (DATELINE_RE.test(t)) return 'dateline'
+  const first = t.charAt(0)
+  if (DASHES.includes(first) && /^[—-]{1,3}\s*(?:专访|访|对话|与)/.test(t) && t.length <= 40) return 'interview'
+  const paren = t.charCodeAt(0) === PAREN
+  if (paren && CONTINUATION_RE.test(t)) return 'continuation'
+  if ((paren && CREDIT_RE.test(t)) || (t.length < 60 && BYLINE_RE.test(t) && !/[。,;]/.test(t))) return 'byline'
+  if (DATELINE_FIRST.includes(first) && DATELINE_RE.test(t)) return 'dateline'
   if (t.length <= 40 && !/[,。;?]/.test(t)) return 'heading'
   return 'body'
 }
@@ -51,14 +58,16 @@ function endsWithParen(t: string): boolean {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let s = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const end = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i
-      const t = text.slice(s, end)
-      const kind = classifyLine(t)
-      lines.push({ start: s, end, text: t, kind, credited: (kind === 'body' || kind === 'dateline') && endsWithParen(t) && TRAILING_CREDIT_RE.test(t.trim()) })
-      s = i + 1
-    }
+  // line ends found by indexOf (a native scan), the last line ending at the text's end
+  for (;;) {
+    const nl = text.indexOf('\n', s)
+    const i = nl < 0 ? text.length : nl
+    const end = i > s && text.charCodeAt(i - 1) === 13 ? i - 1 : i
+    const t = text.slice(s, end)
+    const kind = classifyLine(t)
+    lines.push({ start: s, end, text: t, kind, credited: (kind === 'body' || kind === 'dateline') && endsWithParen(t) && TRAILING_CREDIT_RE.test(t.trim()) })
+    if (nl < 0) break
+    s = i + 1
   }
   return lines
 }

@@ -10,7 +10,15 @@ export function isoDate(y: number, m: number, d: number): string {
   return `${y}-${pad(m)}-${pad(d)}`
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 export function lastDayOfMonth(y: number, m: number): number {
+  // the years and months deadlines name, by arithmetic (this runs for every dated clause); anything
+  // else (two-digit years, which Date reads as 19xx) asks Date as before
+  if (Number.isInteger(y) && y >= 100 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    if (m !== 2) return MONTH_DAYS[m - 1]
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hasRankPledge, isPast, isStrongFuture, isWeakFuture, plannedBefore, preComparator } from './cues'
+import fc from 'fast-check'
+import { CUE_FIRST, CUE_LE, CUE_PAST, CUE_PAST_WORD, CUE_PERIOD, CUE_STRONG, CUE_WEAK, hasRankPledge, isPast, isPastHinted, isStrongFuture, isWeakFuture, plannedBefore, preComparator } from './cues'
 
 describe('cues', () => {
   it.each([
@@ -71,4 +72,38 @@ describe('deliverables and allocations', async () => {
   ])('下达…计划 is no plan: %s', (seg, allocation) => expect(plannedBefore(seg, seg.length)).toBe(!allocation))
 
   it('申报成为 (a status to win) is a qualitative cue', () => expect(hasQualitative('将普洱景迈山古茶林文化景观申报成为世界文化遗产')).toBe(true))
+})
+
+// The sentence scan skips a cue test when the clause has none of that family's first characters
+// (CUE_FIRST): that is only sound if no such clause can match. Clauses are drawn from cue words,
+// their look-alikes and plain characters, so near misses and rewrites (提出了…) are exercised.
+describe('cue first characters', () => {
+  const pieces = ['力争', '确保', '将', '要', '主要', '需要', '已', '了', '了解', '提出了', '前8个月', '1-9月', '元至九月', '年初以来', '今年以来', '以来', '截', '至', '一', '目标', '计划', '的目标', '占年度计划', '预计', '进一步', '争取', '创建', '同比', '去年', '营收', '项目', '增长', '7%', '全市', ',']
+  const familyOf = (s: string) => {
+    let m = 0
+    for (let i = 0; i < s.length; i++) m |= CUE_FIRST[s.charCodeAt(i)]
+    return m
+  }
+  it('a clause without a family’s first characters never matches that family', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const s = parts.join('')
+        const m = familyOf(s)
+        if ((m & CUE_STRONG) === 0) expect(isStrongFuture(s)).toBe(false)
+        if ((m & CUE_WEAK) === 0) expect(isWeakFuture(s)).toBe(false)
+        if ((m & CUE_PAST) === 0) expect(isPast(s)).toBe(false)
+        // isPast with each of its tests gated by its own characters
+        expect(isPastHinted(s, m)).toBe(isPast(s))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+  it('the families are not empty: each cue word sets its bit', () => {
+    expect(familyOf('力争') & CUE_STRONG).toBe(CUE_STRONG)
+    expect(familyOf('推动') & CUE_WEAK).toBe(CUE_WEAK)
+    expect(familyOf('去年') & CUE_PAST_WORD).toBe(CUE_PAST_WORD)
+    expect(familyOf('了') & CUE_LE).toBe(CUE_LE)
+    expect(familyOf('1-9月') & CUE_PERIOD).toBe(CUE_PERIOD)
+    expect(familyOf('营收') & (CUE_STRONG | CUE_WEAK | CUE_PAST)).toBe(0)
+  })
 })

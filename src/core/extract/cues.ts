@@ -16,16 +16,16 @@ export const COMPLETION = ['建成', '投产', '投用', '投入运营', '投入
 export const QUALITATIVE = ['创建', '争创', '创成', '申创', '创评', '申报成为']
 const FALSE_FUTURE = ['主要', '重要', '需要', '要求', '要素', '纲要', '摘要', '将军', '必要', '只要', '要点', '首要', '将近']
 
-// Each word list is compiled once into one alternation: a single scan per clause.
-const compiled = new WeakMap<readonly string[], RegExp>()
-function has(s: string, words: readonly string[]): boolean {
-  let re = compiled.get(words)
-  if (!re) {
-    re = new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
-    compiled.set(words, re)
-  }
-  return re.test(s)
+// Each word list is compiled once, at load, into one alternation: a single scan per clause (and
+// no lookup of the compiled pattern on the hot path).
+function alternation(words: readonly string[]): RegExp {
+  return new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
 }
+const STRONG_RE = alternation(STRONG_FUTURE)
+const WEAK_RE = alternation(WEAK_FUTURE)
+const PAST_RE = alternation(PAST)
+const COMPLETION_RE = alternation(COMPLETION)
+const QUALITATIVE_RE = alternation(QUALITATIVE)
 
 /** 了 as an aspect marker (not 了解, 为了, 除了, 了不起). */
 function hasLe(s: string): boolean {
@@ -40,29 +40,60 @@ function hasLe(s: string): boolean {
 
 // Period-to-date reports: 前8个月, 1-9月, 元至九月, 年初以来
 const PERIOD_TO_DATE = /前[\d一二三四五六七八九十]{1,2}个月|[1一元][-—~至到][\d一二三四五六七八九十]{1,2}月|年初以来|今年以来/
+// every PERIOD_TO_DATE match holds one of these (前…个月, 年初以来, 今年以来, or the range mark of 1-9月)
+const PERIOD_MARKS = '前年今-—~至到'
 
 // Reporting verbs (提出了…目标) say who spoke, not that the figure is past.
 const REPORTING = /(?:提出|指出|介绍|强调|明确|部署|确定)了/g
 
 export function isPast(s: string): boolean {
-  const t = s.includes('了') ? s.replace(REPORTING, '') : s
-  return has(t, PAST) || hasLe(t) || PERIOD_TO_DATE.test(t)
+  return isPastHinted(s, CUE_PAST)
+}
+
+/**
+ * isPast(s) given the OR of CUE_FIRST over s's codes: each of its three tests runs only when s
+ * has a character it needs.
+ */
+export function isPastHinted(s: string, hints: number): boolean {
+  if ((hints & CUE_PAST) === 0) return false
+  const t = (hints & CUE_LE) !== 0 && s.includes('了') ? s.replace(REPORTING, '') : s
+  return ((hints & CUE_PAST_WORD) !== 0 && PAST_RE.test(t)) || ((hints & CUE_LE) !== 0 && hasLe(t)) || ((hints & CUE_PERIOD) !== 0 && PERIOD_TO_DATE.test(t))
 }
 
 // Progress against a plan (占年度计划111.6%, 完成年度目标任务78%) reports, it does not pledge.
 const PROGRESS = /(?:占|完成|超)(?:年度|全年)?(?:目标|计划)(?:任务)?/g
 
 export function isStrongFuture(s: string): boolean {
-  if (!has(s, STRONG_FUTURE)) return false
+  if (!STRONG_RE.test(s)) return false
   // "…倍增计划," / "…的目标" at a clause end name a plan rather than pledge one
   const t = s.replace(PROGRESS, '').replace(/(?:计划|目标)(?=$|[,。;:的”"])/g, '')
-  return has(t, STRONG_FUTURE) || /目标(?:是|为)/.test(s)
+  return STRONG_RE.test(t) || /目标(?:是|为)/.test(s)
 }
 
 const FALSE_FUTURE_RE = new RegExp(FALSE_FUTURE.join('|'), 'g')
+
+/**
+ * First characters of the cue words, by family (bits CUE_STRONG, CUE_WEAK, CUE_PAST): a text
+ * without any first character of a family cannot match it, so one pass over a clause (OR of
+ * CUE_FIRST over its codes) tells which of isStrongFuture / isWeakFuture / isPast can be true.
+ * (Their rewrites only remove text, so a match in the rewritten text uses characters of the
+ * clause.) CUE_PAST is the union of the three tests of isPast: a past word, 了, a period to date.
+ */
+export const CUE_STRONG = 1
+export const CUE_WEAK = 2
+export const CUE_PAST_WORD = 4
+export const CUE_LE = 8
+export const CUE_PERIOD = 16
+export const CUE_PAST = CUE_PAST_WORD | CUE_LE | CUE_PERIOD
+export const CUE_FIRST = new Uint8Array(65536)
+for (const w of STRONG_FUTURE) CUE_FIRST[w.charCodeAt(0)] |= CUE_STRONG
+for (const w of WEAK_FUTURE) CUE_FIRST[w.charCodeAt(0)] |= CUE_WEAK
+for (const w of PAST) CUE_FIRST[w.charCodeAt(0)] |= CUE_PAST_WORD
+CUE_FIRST['了'.charCodeAt(0)] |= CUE_LE
+for (const ch of PERIOD_MARKS) CUE_FIRST[ch.charCodeAt(0)] |= CUE_PERIOD
 export function isWeakFuture(s: string): boolean {
-  if (!has(s, WEAK_FUTURE)) return false
-  return has(s.replace(FALSE_FUTURE_RE, '  '), WEAK_FUTURE)
+  if (!WEAK_RE.test(s)) return false
+  return WEAK_RE.test(s.replace(FALSE_FUTURE_RE, '  '))
 }
 
 /** 计划 right before a figure in the same list segment: 年度计划投资4.59亿元. */
@@ -77,7 +108,7 @@ export function plannedBefore(clause: string, at: number): boolean {
   return !/(?:占|完成|超)(?:年度|全年)?计划$/.test(seg.slice(0, i + 2))
 }
 
-export const hasCompletion = (s: string) => has(s, COMPLETION)
+export const hasCompletion = (s: string) => COMPLETION_RE.test(s)
 /**
  * A clause that opens on a deliverable: 完工曾家岩大桥, 基本建成…老街区, 建成沙坪二级电站 — a completion
  * verb first, then its object (at least four characters). 实现 counts only with a checkable end
@@ -85,7 +116,7 @@ export const hasCompletion = (s: string) => has(s, COMPLETION)
  */
 const DELIVERABLE = /^(?:基本|全面)?(?:建成|完工|完成|开工建设)[^\d,。;]{4,}|^(?:基本|全面)?实现[^\d,。;]{4,}(?:运营|通车|全覆盖|投产|投用|贯通|开放)$/
 export const opensOnDeliverable = (s: string) => DELIVERABLE.test(s)
-export const hasQualitative = (s: string) => has(s, QUALITATIVE)
+export const hasQualitative = (s: string) => QUALITATIVE_RE.test(s)
 /** A pledged rank or standing: 确保…继续保持第一, 力争进入全国前列. */
 export const hasRankPledge = (s: string) => /保持|位居|进入|跻身|争当|争创/.test(s) && /第一|前列|前[三五十]|领先|首位|一流|第一方阵/.test(s)
 

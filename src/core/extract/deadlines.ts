@@ -67,7 +67,6 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
     const adjacentYear = prev && prev.end === start && !prev.dated ? prev.year : null
     const explicitYear = m[1] ? Number(m[1]) : adjacentYear
     const year = explicitYear ?? carriedYear ?? ctx.year
-    const after = clause.slice(end, end + 2)
     if (m[2]) {
       if (year === null) continue
       const p = m[2]
@@ -85,9 +84,10 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
       const mo = monthNumber(m[4])
       if (!(mo >= 1 && mo <= 12)) continue
       // a month/day is a deadline only with 前/底 (a plain "1月12日" is a dateline)
-      if (!m[6] && !/月(底|末)/.test(m[0]) && !scheduled(clause, start, end)) continue
+      const monthEnd = /月(底|末)/.test(m[0])
+      if (!m[6] && !monthEnd && !scheduled(clause, start, end)) continue
       // "项目于7月22日开工" without a future word: this year's date, even when already passed
-      const plainPast = !m[6] && !/月(底|末)/.test(m[0]) && !FUTURE_BEFORE.test(clause.slice(Math.max(0, start - 4), start))
+      const plainPast = !m[6] && !monthEnd && !FUTURE_BEFORE.test(clause.slice(Math.max(0, start - 4), start))
       const y = explicitYear ?? (plainPast ? (carriedYear ?? ctx.year) : upcoming(ctx, mo, m[5] ? Number(m[5]) : 31, carriedYear))
       if (y === null) continue
       if (m[5]) {
@@ -98,6 +98,7 @@ export function findDeadlines(clause: string, ctx: DateContext, carriedYear: num
     } else if (m[7]) {
       const y = Number(m[7])
       // "2022年以来" looks back: no deadline
+      const after = clause.slice(end, end + 2)
       if (after.startsWith('以来') || after.startsWith('来')) continue
       out.push({ deadline: { date: isoDate(y, 12, 31), precision: 'year' }, year: y, start, end, dated: false, explicit: true })
     } else if (m[8]) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { chineseValue, readNumber } from './numbers'
 import { normalize } from './normalize'
 
@@ -55,4 +56,26 @@ describe('readNumber', () => {
   it('returns null where no number starts', () => {
     expect(readNumber('游客', 0)).toBeNull()
   })
+})
+
+// Arabic numbers are summed digit by digit: the value must be the one the decimal text parses to
+describe('readNumber: Arabic values equal the parsed decimal', () => {
+  const round = (x: number) => Math.round(x * 1e6) / 1e6
+  it('for any digits with or without a decimal part (up to 20 digits)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,12}$/), fc.option(fc.stringMatching(/^[0-9]{1,8}$/)), (int, frac) => {
+        const s = frac === null ? int : `${int}.${frac}`
+        expect(readNumber(s + '元', 0)?.value).toBe(round(Number(s)))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+  it.each([
+    ['13,452元', 13452],
+    ['1,2345元', 1],
+    ['2,000,000元', 2000000],
+    ['12345678901234567890元', round(12345678901234567890)],
+    ['0.1元', 0.1],
+    ['3.70万元', 37000],
+  ])('%s → %s', (s, v) => expect(readNumber(s, 0)?.value).toBe(v))
 })

@@ -37,6 +37,7 @@ export function isCnNumChar(ch: string): boolean {
 const DIGIT_OF = new Int8Array(65536).fill(-1)
 for (const [ch, v] of Object.entries(CN_DIGIT)) DIGIT_OF[ch.charCodeAt(0)] = v
 const LIANG = '两'.charCodeAt(0)
+const SHI = '十'.charCodeAt(0)
 const WAN = '万'.charCodeAt(0)
 const YI = '亿'.charCodeAt(0)
 const UNIT_OF = new Int16Array(65536)
@@ -109,25 +110,40 @@ function readScale(view: string, i: number): [number, number] {
   return k > j ? [factor, k] : [1, i]
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
+/** Three digits at `k` and no fourth: a thousands group after a separator (13,452). */
+function thousandsGroupAt(view: string, k: number): boolean {
+  return isDigit(view.charCodeAt(k)) && isDigit(view.charCodeAt(k + 1)) && isDigit(view.charCodeAt(k + 2)) && !isDigit(view.charCodeAt(k + 3))
+}
+
 /** Reads a number starting exactly at `i`, or returns null. */
 export function readNumber(view: string, i: number): NumberToken | null {
   const c = view.charCodeAt(i)
   if (isDigit(c)) {
+    // the digits are summed as they are read (no string per number): `mant` is every digit as
+    // one integer, `frac` how many of them follow the point (-1: no point)
     let j = i
-    let digits = ''
+    let mant = 0
+    let count = 0
+    let frac = -1
     while (j < view.length) {
       const d = view.charCodeAt(j)
       if (isDigit(d)) {
-        digits += view[j]
+        mant = mant * 10 + (d - 48)
+        count++
+        if (frac >= 0) frac++
         j++
-      } else if (d === 44 && isDigit(view.charCodeAt(j - 1)) && /^\d{3}(?!\d)/.test(view.slice(j + 1, j + 5))) {
+      } else if (d === 44 && isDigit(view.charCodeAt(j - 1)) && thousandsGroupAt(view, j + 1)) {
         j++ // thousands separator
-      } else if (d === 46 && isDigit(view.charCodeAt(j + 1)) && !digits.includes('.')) {
-        digits += '.'
+      } else if (d === 46 && isDigit(view.charCodeAt(j + 1)) && frac < 0) {
+        frac = 0
         j++
       } else break
     }
-    let value = Number(digits)
+    // up to 15 digits the integer is exact and one division by an exact power of ten rounds
+    // the same as parsing the decimal; longer numbers are parsed from their text
+    let value = count <= 15 ? (frac > 0 ? mant / POW10[frac] : mant) : Number(view.slice(i, j).replace(/,/g, ''))
     let more = false
     if (view[j] === '余' || view[j] === '多') {
       // 3.7万余 / 110余 / 120余万
@@ -165,7 +181,16 @@ export function readNumber(view: string, i: number): NumberToken | null {
   const raw = view.slice(i, j)
   const value = chineseValue(raw)
   if (!Number.isFinite(value)) return null
-  const bare = !/[〇零一二两三四五六七八九]/.test(raw) && /[万亿百千]/.test(raw)
+  // a magnitude without a digit (千万, 百亿; not 十 alone): read from the codes, no pattern per number
+  let bare = false
+  for (let k = i; k < j; k++) {
+    const c = view.charCodeAt(k)
+    if (DIGIT_OF[c] >= 0) {
+      bare = false
+      break
+    }
+    if (c !== SHI) bare = true
+  }
   return { start: i, end: more ? j + 1 : j, value, chinese: true, bare, more }
 }
 

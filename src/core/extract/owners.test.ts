@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { departmentAtStart, findDepartment, findPerson, parseInterviewHeader, personAtStart } from './owners'
+import fc from 'fast-check'
+import { DEPT_RE, departmentAtStart, findDepartment, findPerson, parseInterviewHeader, personAtStart } from './owners'
 
 const luoyang = { city: '洛阳市', province: '河南省', provincial: false }
 
@@ -56,5 +57,23 @@ describe('departmentAtStart / personAtStart agree with the full scan', () => {
   ])('%s', (s, department, person) => {
     expect({ department: departmentAtStart(s, 2), person: personAtStart(s, 2) }).toEqual({ department, person })
     expect(slow(s)).toEqual({ department, person })
+  })
+})
+
+// departmentAtStart / personAtStart skip their patterns when the clause's opening has none of the
+// characters every match holds: they must still answer as the whole-clause search does.
+describe('owners at the start of a clause agree with the full search', () => {
+  const pieces = ['市', '区', '县', '省', '委', '政府', '人民', '人大常委会', '政协', '文化和旅游局', '局', '办公室', '委员会', '厅', '中原银行', '洛阳', '分行', '支行', '书记', '市长', '副', '董事长', '总经理', '主任', '主席', '徐衣显', '增长', '加快', '推进', '企业', '项目', ',', '在']
+  it('on clauses made of department, title and plain words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), fc.integer({ min: 0, max: 3 }), (parts, max) => {
+        const s = parts.join('')
+        const d = DEPT_RE.exec(s)
+        expect(departmentAtStart(s, max)).toBe(d && d.index <= max ? d[0] : null)
+        const p = findPerson(s)
+        expect(personAtStart(s, max)).toBe(p && p.index <= max ? p.name : null)
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

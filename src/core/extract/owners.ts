@@ -47,6 +47,21 @@ export function findDepartment(s: string): string | null {
   return m ? m[0] : null
 }
 
+// Every DEPT_RE match holds one of 委 府 协 局 室 厅 行 (委, 政府, 政协, 局, 委员会, 办公室, 厅, 银行) and
+// is at most 20 characters long; every title holds one of 记 长 任 席 理. A clause whose opening
+// has none of them names no department or titled person there: the patterns are not tried.
+const DEPT_MAX_LEN = 20
+const TITLE_MAX_LEN = Math.max(...TITLES.map((t) => t.length))
+const DEPT_MARK = new Uint8Array(65536)
+for (const ch of '委府协局室厅行') DEPT_MARK[ch.charCodeAt(0)] = 1
+const TITLE_MARK = new Uint8Array(65536)
+for (const ch of '记长任席理') TITLE_MARK[ch.charCodeAt(0)] = 1
+
+function anyCodeWithin(s: string, end: number, marks: Uint8Array): boolean {
+  for (let i = 0; i < end && i < s.length; i++) if (marks[s.charCodeAt(i)] === 1) return true
+  return false
+}
+
 // The same patterns tried only at the first offsets (sticky): a clause's owner stands in subject
 // position, so there is no need to scan the rest of the clause.
 const DEPT_AT = new RegExp(DEPT_RE.source, 'y')
@@ -57,6 +72,7 @@ const TITLE_AT = new RegExp(TITLE_RE.source, 'y')
  * is the first offset where a sticky match exists, and at that offset both find the same text.
  */
 export function departmentAtStart(s: string, maxIndex: number): string | null {
+  if (!anyCodeWithin(s, maxIndex + DEPT_MAX_LEN, DEPT_MARK)) return null
   for (let i = 0; i <= maxIndex && i < s.length; i++) {
     DEPT_AT.lastIndex = i
     const m = DEPT_AT.exec(s)
@@ -67,6 +83,7 @@ export function departmentAtStart(s: string, maxIndex: number): string | null {
 
 /** findPerson(s)'s name when its title starts at or before `maxIndex`, else null. */
 export function personAtStart(s: string, maxIndex: number): string | null {
+  if (!anyCodeWithin(s, maxIndex + TITLE_MAX_LEN, TITLE_MARK)) return null
   for (let i = 0; i <= maxIndex && i < s.length; i++) {
     TITLE_AT.lastIndex = i
     const m = TITLE_AT.exec(s)

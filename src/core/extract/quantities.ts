@@ -60,11 +60,15 @@ function quotedRanges(s: string): ReadonlyArray<[number, number]> {
 const NONE: Quantity[] = Object.freeze([]) as unknown as Quantity[]
 const HALF = '过半'
 
+// the quoted ranges findRaws found for the clause it last read (null: it did not look), so
+// quantitiesOf does not scan the clause for them again
+let lastQuoted: ReadonlyArray<[number, number]> | null = null
+
 export function findQuantities(clause: string): Quantity[] {
   const raws = findRaws(clause)
   const half = clause.indexOf(HALF)
   if (raws === null && half <= 0) return NONE
-  return quantitiesOf(clause, raws ?? [], half)
+  return quantitiesOf(clause, raws ?? [], half, lastQuoted ?? quotedRanges(clause))
 }
 
 /** Number + unit pairs that can be figures, left to right; null when there is none. */
@@ -123,6 +127,7 @@ function findRaws(clause: string): Raw[] | null {
     ;(raws ??= []).push({ tok, unitEnd: u.end, unit: u.unit })
     i = u.end - 1
   }
+  lastQuoted = quoted
   return raws
 }
 
@@ -139,8 +144,7 @@ function isCounter(clause: string, unit: string, end: number): boolean {
 }
 
 /** The figures of a clause from its number + unit pairs (and 过半 at `half`). */
-function quantitiesOf(clause: string, raws: Raw[], half: number): Quantity[] {
-  const quoted = quotedRanges(clause)
+function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: ReadonlyArray<[number, number]>): Quantity[] {
   const out: Quantity[] = []
   // 过半 ("more than half done") is a figure without digits: > 50 %
   if (half > 0 && !inQuoteAt(quoted, half) && /[\u4e00-\u9fa5]/.test(clause[half - 1])) {
@@ -210,8 +214,17 @@ function metricFor(clause: string, stem: string, end: number, unit: string): str
   let lead = stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '')
   // a trailing figure (…3.5万) is cut; it needs a digit or point among the last three characters
   if (digitNearEnd(lead)) lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
-  if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return afterNoun.replace(/[“”"]/g, '')
-  return (lead || afterNoun || unit).replace(/[“”"]/g, '').slice(-16)
+  if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return withoutQuotes(afterNoun)
+  return withoutQuotes(lead || afterNoun || unit).slice(-16)
+}
+
+/** s.replace(/[“”"]/g, ''), with no pattern run on the (usual) metric that has no quote mark. */
+function withoutQuotes(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0x201c || c === 0x201d || c === 34) return s.replace(/[“”"]/g, '')
+  }
+  return s
 }
 
 const DE = '的'.charCodeAt(0)

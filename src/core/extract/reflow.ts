@@ -101,11 +101,18 @@ export function reflow(text: string): Reflowed {
   let lineStart = 0
   let copied = 0 // original offset up to which text has been copied into parts
   let i = 0
+  // without a carriage return anywhere, the next break is found by indexOf (a native scan)
+  const lfOnly = text.indexOf('\r') < 0
   while (i < n) {
-    const c = text.charCodeAt(i)
-    if (c !== 10 && c !== 13) {
-      i++
-      continue
+    if (lfOnly) {
+      i = text.indexOf('\n', i)
+      if (i < 0) break
+    } else {
+      const c = text.charCodeAt(i)
+      if (c !== 10 && c !== 13) {
+        i++
+        continue
+      }
     }
     // a run of line-break whitespace
     let j = i

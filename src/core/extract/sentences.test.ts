@@ -19,6 +19,9 @@ describe('sentence rules', () => {
     ['3月30日,该县举办2021年度春季重大项目集中动工活动,23个重大项目集中动工,总投资64.45亿元。', '2021-03-30', [{ kind: 'fact', value: 23, deadline: null }, { kind: 'fact', value: 6.445e9, deadline: null }]],
     // a festival already past this year dates a report
     ['今年国庆中秋假期,古城日接待游客量约30万人次。', '2025-10-29', [{ kind: 'fact', value: 300000, deadline: null }]],
+    // 元旦 and 明天 date a milestone (the clause scan looks for 旦, not the 元 of every 万元)
+    ['该项目确保元旦前建成投用。', '2024-12-10', [{ kind: 'milestone', value: null, deadline: '2025-01-01' }]],
+    ['力争明天完成全部搬迁。', '2024-12-10', [{ kind: 'milestone', value: null, deadline: '2024-12-11' }]],
     // 计划总投资 sizes projects under way
     ['引进项目252宗,计划总投资1598.77亿元。', '2021-11-17', [{ kind: 'fact', value: 252, deadline: null }, { kind: 'fact', value: 159877000000, deadline: null }]],
   ])('%s', (text, date, expected) => expect(pick(text, date)).toEqual(expected))

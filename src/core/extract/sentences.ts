@@ -4,10 +4,11 @@ import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/t
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
-import { hasCompletion, hasQualitative, hasRankPledge, isPast, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { CUE_FIRST, CUE_PAST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { fullDepartment } from './departments'
 import { gazetteer } from './gazetteer'
+import { isCnNumCode } from './numbers'
 import { clauseMetric } from './metricless'
 import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
@@ -90,12 +91,24 @@ function emit(
 const MAX_QUOTE = 160
 const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
-// characters every deadline expression contains: skip the deadline regex when none is present
-const DATE_HINT = new Uint8Array(65536)
-for (const ch of '年月季底末春十国元日天五') DATE_HINT[ch.charCodeAt(0)] = 1
-function hasDateHint(clause: string): boolean {
-  for (let i = 0; i < clause.length; i++) if (DATE_HINT[clause.charCodeAt(i)] === 1) return true
-  return false
+// What a clause can hold, from one pass over its codes (clauseHints): the cue families whose first
+// character it has (cues.ts), a character every deadline expression contains (skip the deadline
+// regex when none is present: 元旦 is the only one with 元, which every 万元 has, so 旦 stands for
+// it), a figure's first character (a digit, a Chinese numeral, or 过 of 过半), and 新 (新的一年).
+// A clause or sentence without a family's characters skips that family's tests.
+const HINT_DATE = 32
+const HINT_FIGURE = 64
+const HINT_NEW = 128
+const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE | HINT_NEW
+const CLAUSE_HINT = new Uint8Array(CUE_FIRST)
+for (const ch of '年月季底末春十国旦日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
+CLAUSE_HINT['新'.charCodeAt(0)] |= HINT_NEW
+for (let c = 0; c < 65536; c++) if ((c >= 48 && c <= 57) || isCnNumCode(c)) CLAUSE_HINT[c] |= HINT_FIGURE
+CLAUSE_HINT['过'.charCodeAt(0)] |= HINT_FIGURE
+function clauseHints(view: string, a: number, b: number): number {
+  let m = 0
+  for (let i = a; i < b && m !== HINT_ALL; i++) m |= CLAUSE_HINT[view.charCodeAt(i)]
+  return m
 }
 const SENTENCE_HINT = new Uint8Array(65536)
 for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
@@ -155,6 +168,12 @@ class SentenceScan {
   clauseGroup = -1
   sentenceGroup = -1
   titleGroup = -1
+  // cue tests asked more than once per clause or sentence, answered once (-1: not yet, 0 / 1)
+  clauseStrong = -1
+  clauseWeak = -1
+  progressShare = -1
+  /** clauseHints of the current clause */
+  hints = 0
 
   begin(sentence: string, sentencePast: boolean, info: ArticleInfo | null, hitIdx: number): this {
     this.sentence = sentence
@@ -173,6 +192,7 @@ class SentenceScan {
     this.lastMetric = ''
     this.sentenceGroup = -1
     this.titleGroup = -1
+    this.progressShare = -1
     return this
   }
 }
@@ -188,8 +208,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
   const first = env.out.length
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
-  const sc = SCAN.begin(sentence, isPast(sentence) || datelineReached(sentence, env.date), info, hitIdx)
-  startCarry(env, sc)
+  const hints = clauseHints(view, s, e)
+  const sc = SCAN.begin(sentence, isPastHinted(sentence, hints) || datelineReached(sentence, env.date), info, hitIdx)
+  startCarry(env, sc, hints)
   let cs = s
   for (let i = s; i <= e; i++) {
     // the character scan sits in a small function of its own: it is optimised long before this one
@@ -221,7 +242,7 @@ function hasHint(view: string, s: number, e: number): boolean {
 }
 
 /** Pledge context the sentence starts with: the paragraph's pledged year, or 面对新的一年. */
-function startCarry(env: SentenceEnv, sc: SentenceScan): void {
+function startCarry(env: SentenceEnv, sc: SentenceScan, hints: number): void {
   const lineCarry = env.lineCarry ?? null
   env.lineCarry = null
   const sentence = sc.sentence
@@ -235,7 +256,7 @@ function startCarry(env: SentenceEnv, sc: SentenceScan): void {
     sc.deadline = lineCarry.deadline
   }
   // "面对新的一年,…": the figures that follow are the coming year's targets
-  if (env.date.year !== null && !sc.strong && NEW_YEAR.test(sentence)) {
+  if (env.date.year !== null && !sc.strong && (hints & HINT_NEW) !== 0 && NEW_YEAR.test(sentence)) {
     const y = env.date.month >= 11 ? env.date.year + 1 : env.date.year
     sc.strong = true
     sc.year = y
@@ -252,10 +273,13 @@ function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number)
   sc.clause = clause
   sc.owner = null
   sc.clauseGroup = -1
+  sc.clauseStrong = -1
+  sc.clauseWeak = -1
+  sc.hints = clauseHints(env.view, a, b)
   readDeadlines(env, sc, clause)
   classifyClause(env, sc, clause)
-  const quantities = findQuantities(clause)
-  if (quantities.length > 0) emitQuantities(env, sc, clause, quantities)
+  const quantities = (sc.hints & HINT_FIGURE) !== 0 ? findQuantities(clause) : null
+  if (quantities !== null && quantities.length > 0) emitQuantities(env, sc, clause, quantities)
   else emitFigureless(env, sc, clause)
   carryOn(sc)
 }
@@ -267,7 +291,7 @@ function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void
   sc.clauseDeadline = null
   sc.dated = null
   sc.forward = false
-  if (!hasDateHint(clause)) return
+  if ((sc.hints & HINT_DATE) === 0) return
   for (const h of findDeadlines(clause, env.date, sc.year)) {
     // "年底前", "6月底前", "12月31日前": a deadline still ahead that the clause works towards
     // (前 within the last three characters of the match and the two after it)
@@ -289,10 +313,10 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const d = env.date
   const implicitYear = sc.implicit && sc.explicit === null
   const explicitFuture = sc.explicit !== null && d.year !== null && sc.explicit >= d.year
-  const strong = sc.strong || sc.forward || isStrongFuture(clause)
-  const weak = sc.weak || isWeakFuture(clause)
+  const strong = sc.strong || sc.forward || clauseStrong(sc, clause)
+  const weak = sc.weak || clauseWeak(sc, clause)
   const predict = sc.predict || clause.includes('预计')
-  const clausePast = isPast(clause) || pastMonth(clause, d)
+  const clausePast = isPastHinted(clause, sc.hints) || pastMonth(clause, d)
   const deadline = sc.clauseDeadline ?? sc.deadline
   const year = deadline ? Number(deadline.date.slice(0, 4)) : null
   const pastYear = year !== null && d.year !== null && year < d.year
@@ -302,7 +326,7 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year && !periodOver
   // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
   // (全年…将不超… looks ahead: a forward word in the clause itself keeps it the coming year's)
-  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !isWeakFuture(clause)
+  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !clauseWeak(sc, clause)
   // 预计 in January/February without a coming year named estimates the year just finished
   const estimatesLastYear = predict && d.month <= 2 && !explicitFuture
   let kind: Kind
@@ -310,9 +334,9 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   // a day already passed (今年国庆…接待游客30万人次 in late October) dates a report
   else if (clausePast || pastYear || reviewsLastYear || (deadline !== null && deadline.precision === 'day' && env.isoDate !== null && deadline.date < env.isoDate)) kind = 'fact'
   // results for a part of the year already over (前三季度…增长6.0% in October), unless the clause itself pledges
-  else if (periodOver && !isStrongFuture(clause)) kind = 'fact'
+  else if (periodOver && !clauseStrong(sc, clause)) kind = 'fact'
   // a sentence measuring progress against the year's plan (…完成投资X亿元,占年度计划的41%) reports
-  else if (PROGRESS_SHARE.test(sc.sentence) && !isStrongFuture(clause)) kind = 'fact'
+  else if (progressShare(sc) && !clauseStrong(sc, clause)) kind = 'fact'
   else if (strong) kind = 'target'
   else if (sc.sentencePast) kind = 'fact'
   else if (futureYear || weak) kind = 'target'
@@ -325,6 +349,20 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   sc.inForceYear = year
   sc.explicitFuture = explicitFuture
   sc.kind = kind
+}
+
+/** isStrongFuture(clause), isWeakFuture(clause) and the sentence's PROGRESS_SHARE, each tested once. */
+function clauseStrong(sc: SentenceScan, clause: string): boolean {
+  if (sc.clauseStrong < 0) sc.clauseStrong = (sc.hints & CUE_STRONG) !== 0 && isStrongFuture(clause) ? 1 : 0
+  return sc.clauseStrong === 1
+}
+function clauseWeak(sc: SentenceScan, clause: string): boolean {
+  if (sc.clauseWeak < 0) sc.clauseWeak = (sc.hints & CUE_WEAK) !== 0 && isWeakFuture(clause) ? 1 : 0
+  return sc.clauseWeak === 1
+}
+function progressShare(sc: SentenceScan): boolean {
+  if (sc.progressShare < 0) sc.progressShare = PROGRESS_SHARE.test(sc.sentence) ? 1 : 0
+  return sc.progressShare === 1
 }
 
 /** The clause's owner, looked up once and only when the clause yields something. */
@@ -351,7 +389,12 @@ function categoryFor(sc: SentenceScan, metric: string | null, near: string | nul
 }
 
 const BARE_GROWTH = /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/
-const METRIC_VERB = /(?:完成|实现|达到|为)$/
+const METRIC_VERBS = ['完成', '实现', '达到', '为']
+/** metric.replace(/(?:完成|实现|达到|为)$/, ''): the verbs end on different characters, so at most one ends it. */
+function withoutMetricVerb(metric: string): string {
+  for (const v of METRIC_VERBS) if (metric.endsWith(v)) return metric.slice(0, metric.length - v.length)
+  return metric
+}
 const STRIVING = /力争|争取|确保/
 
 function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quantities: Quantity[]): void {
@@ -363,7 +406,7 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
   for (const q of quantities) {
     // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
     if (q.growth && sc.lastMetric && BARE_GROWTH.test(q.metric)) q.metric = sc.lastMetric + q.metric
-    if (!q.growth) sc.lastMetric = q.metric.replace(METRIC_VERB, '')
+    if (!q.growth) sc.lastMetric = withoutMetricVerb(q.metric)
     const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : null
     const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
     const isTarget = qkind === 'target'

@@ -67,9 +67,10 @@ const UNITS: Array<[string, string]> = [
   ['‰', '‰'],
 ]
 
-const byFirst = new Map<string, Array<[string, string]>>()
+// keyed by the first char code: a lookup reads a code, it does not make a one-character string
+const byFirst = new Map<number, Array<[string, string]>>()
 for (const u of UNITS) {
-  const k = u[0][0]
+  const k = u[0].charCodeAt(0)
   const list = byFirst.get(k) ?? []
   list.push(u)
   byFirst.set(k, list)
@@ -79,7 +80,7 @@ for (const u of UNITS) {
 export function readUnit(view: string, i: number): UnitMatch | null {
   let j = i
   if (view.charCodeAt(j) === 32) j++
-  const list = byFirst.get(view[j])
+  const list = byFirst.get(view.charCodeAt(j))
   if (!list) return null
   for (const [w, unit] of list) {
     if (view.startsWith(w, j)) {
@@ -109,7 +110,7 @@ function perUnit(view: string, unit: string, at: number): UnitMatch | null {
   if (view.charCodeAt(at) !== SLASH) return null
   let k = at + 1
   const scale = /[十百千万]/.test(view[k] ?? '') ? view[k++] : ''
-  const list = byFirst.get(view[k])
+  const list = byFirst.get(view.charCodeAt(k))
   if (!list) return null
   for (const [w, u] of list) if (view.startsWith(w, k) && u !== '%' && u !== '‰') return { unit: `${unit}/${scale}${u}`, end: k + w.length }
   return null
