@@ -4,7 +4,7 @@ export default {
     import: {
       nav: '导入',
       title: '导入新文章',
-      intro: '粘贴文字或选择 .txt 文件(支持 UTF-8、GB18030/GBK),在本机提取承诺,核对后再保存。',
+      intro: '粘贴文字或选择 .txt 文件(支持 UTF-8、UTF-16、GB18030/GBK 和 Big5 繁体),在本机提取承诺,核对后再保存。',
       text: '粘贴文字',
       textPlaceholder: '把报道或报告的全文粘贴到这里…',
       drop: '或把一个或多个 .txt 文件拖到这里',
@@ -78,7 +78,7 @@ export default {
     import: {
       nav: 'Import',
       title: 'Import an article',
-      intro: 'Paste text or choose .txt files (UTF-8, GB18030/GBK); commitments are extracted on this device and saved only after you review them.',
+      intro: 'Paste text or choose .txt files (UTF-8, UTF-16, GB18030/GBK and Big5 traditional); commitments are extracted on this device and saved only after you review them.',
       text: 'Paste text',
       textPlaceholder: 'Paste the full text of the report here…',
       drop: 'or drop one or more .txt files here',
