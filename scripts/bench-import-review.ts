@@ -2,7 +2,7 @@
 // Chromium: the fixtures' texts joined COPIES times (about 350 review items per copy) are pasted and
 // extracted; from the app's pl:import-prepared mark (the worker's result is in) the script measures
 // the time to the first items on screen, to every item in the page, the longest main-thread task,
-// a keystroke in an item far down, and scrolling to the end. Figures only: nothing fails on timing.
+// a keystroke in an item far down, scrolling to the end, and turning to the next page (if paged). Figures only: nothing fails on timing.
 // BENCH_PORT (4394), BENCH_OUT (build folder; BENCH_NO_BUILD=1 reuses it), COPIES (2,4), RUNS (3).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -45,6 +45,11 @@ interface Figures {
   keyMs: number
   scrollLongest: number
   scrollLongTasks: number
+  /** items in the page after the first render */
+  rendered: number
+  /** next page: click → drawn, and the longest task meanwhile (NaN without pages) */
+  turnMs: number
+  turnLongest: number
 }
 
 type Tasks = { start: number; ms: number }[]
@@ -64,10 +69,11 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
   await page.waitForFunction(() => performance.getEntriesByName('pl:import-prepared').length > 0, null, { timeout: 300_000, polling: 100 })
   await page.waitForFunction(() => document.querySelector('[data-testid=review-item]'), null, { timeout: 120_000, polling: 'raf' })
   const firstAt = await page.evaluate(() => performance.now())
-  // every item in the page: the review title says how many there are
+  // every item the review shows: all of them (the title says how many), or a page (the pager's range)
   await page.waitForFunction(
     () => {
-      const n = Number(/\d+/.exec(document.querySelector('[data-testid=import-review] h2')?.textContent ?? '')?.[0] ?? -1)
+      const range = /(\d+)–(\d+)/.exec(document.querySelector('[data-testid=review-range]')?.textContent ?? '')
+      const n = range ? Number(range[2]) - Number(range[1]) + 1 : Number(/\d+/.exec(document.querySelector('[data-testid=import-review] h2')?.textContent ?? '')?.[0] ?? -1)
       return document.querySelectorAll('[data-testid=review-item]').length >= n
     },
     null,
@@ -77,7 +83,8 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
   await page.waitForTimeout(500)
   const from = await page.evaluate(() => performance.getEntriesByName('pl:import-prepared')[0].startTime)
   const tasks = (await page.evaluate(tasksOf)).filter((t) => t.start + t.ms >= from)
-  const items = await page.getByTestId('review-item').count()
+  const items = Number(/\d+/.exec((await page.locator('[data-testid=import-review] h2').textContent()) ?? '')?.[0])
+  const rendered = await page.getByTestId('review-item').count()
 
   // one keystroke in an item far down: input event → two frames later
   const keyMs = await page.evaluate(async (at) => {
@@ -93,7 +100,7 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
       times.push(performance.now() - t0)
     }
     return times.sort((a, b) => a - b)[2]
-  }, Math.floor(items * 0.8))
+  }, Math.floor(rendered * 0.8))
 
   // scroll the whole review with the wheel
   const before = await page.evaluate(() => performance.now())
@@ -104,6 +111,19 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
   }
   await page.waitForTimeout(300)
   const scroll = (await page.evaluate(tasksOf)).filter((t) => t.start >= before)
+  // turning to the next page, when there are pages: click → its items drawn (+2 frames)
+  let turnMs = Number.NaN
+  let turnLongest = Number.NaN
+  if (await page.getByTestId('review-next').count()) {
+    const first = await page.getByTestId('review-item').first().getAttribute('data-id')
+    const t0 = await page.evaluate(() => performance.now())
+    await page.getByTestId('review-next').click()
+    await page.waitForFunction((id) => document.querySelector('[data-testid=review-item]')?.getAttribute('data-id') !== id, first, { polling: 'raf' })
+    const t1 = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))))
+    await page.waitForTimeout(300)
+    turnMs = t1 - t0
+    turnLongest = Math.max(0, ...(await page.evaluate(tasksOf)).filter((t) => t.start >= t0).map((t) => t.ms))
+  }
   await context.close()
   return {
     items,
@@ -114,6 +134,9 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
     keyMs,
     scrollLongest: Math.max(0, ...scroll.map((t) => t.ms)),
     scrollLongTasks: scroll.length,
+    rendered,
+    turnMs,
+    turnLongest,
   }
 }
 
@@ -136,8 +159,8 @@ async function main() {
       }
       const m = (k: keyof Figures) => median(runs.map((r) => r[k]))
       console.log(
-        `| ${m('items')} items | first items ${ms(m('firstMs'))} | all in page ${ms(m('allMs'))} | longest task ${ms(m('longest'))} (${m('longTasks')} long tasks) | ` +
-          `keystroke → 2 frames ${ms(m('keyMs'))} | scrolling: longest task ${ms(m('scrollLongest'))} (${m('scrollLongTasks')} long tasks) | medians of ${RUNS} |`,
+        `| ${m('items')} items (${m('rendered')} rendered) | first items ${ms(m('firstMs'))} | all rendered ${ms(m('allMs'))} | longest task ${ms(m('longest'))} (${m('longTasks')} long tasks) | ` +
+          `keystroke → 2 frames ${ms(m('keyMs'))} | scrolling: longest task ${ms(m('scrollLongest'))} (${m('scrollLongTasks')} long tasks) | next page ${ms(m('turnMs'))} (longest task ${ms(m('turnLongest'))}) | medians of ${RUNS} |`,
       )
     }
   } finally {
