@@ -1,10 +1,15 @@
-// Turn the bytes of a dropped .txt file into text. Chinese files are often GB18030/GBK rather than
-// UTF-8, so: a BOM decides; otherwise strict UTF-8, then strict GB18030 (a superset of GBK and
-// GB2312). Binary, empty and oversized files are refused with a message in both languages.
+// Turn the bytes of a dropped .txt file into text. Chinese files are often GB18030/GBK or Big5 rather
+// than UTF-8, and Windows tools save UTF-16, not always with a BOM. So: a BOM decides; otherwise
+// strict UTF-8 (the only encoding whose rules reject almost everything else); otherwise every
+// encoding that could have produced the bytes is tried on a sample and the decoding that reads most
+// like Chinese text wins (plausibility.ts): GB18030 and Big5 accept each other's bytes, and UTF-16
+// of Chinese text need not contain a single NUL. Binary, empty, oversized and unrecognised files are
+// refused with a message in both languages; a recognised file says which encoding was read.
+import { plausibility } from './plausibility'
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'
 
 export type RefusalReason = 'empty' | 'too_large' | 'binary' | 'unknown_encoding'
 
@@ -14,11 +19,39 @@ export interface Message {
 }
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
+  | {
+      ok: true
+      text: string
+      encoding: TextEncodingName
+      bom: boolean
+      /** bytes that did not decode, each shown as U+FFFD (a damaged file read anyway) */
+      replaced: number
+      /** which encoding was read, for the person importing */
+      detected: Message
+    }
   | { ok: false; reason: RefusalReason; message: Message }
 
 /** Share of control characters (other than tab, line breaks, form feed) that marks a file as binary. */
 const MAX_CONTROL_SHARE = 0.01
+/** The best decoding must score at least this (plausibility.ts); right ones score about 0.9–1. */
+export const MIN_PLAUSIBILITY = 0.6
+/** Bytes scored per candidate encoding: enough to decide, and a 5 MB file is decoded only once more. */
+const SAMPLE_BYTES = 64 * 1024
+
+const NAMES: Record<TextEncodingName, Message> = {
+  'utf-8': { 'zh-CN': 'UTF-8', en: 'UTF-8' },
+  'utf-16le': { 'zh-CN': 'UTF-16（小端）', en: 'UTF-16 little-endian' },
+  'utf-16be': { 'zh-CN': 'UTF-16（大端）', en: 'UTF-16 big-endian' },
+  gb18030: { 'zh-CN': 'GB18030/GBK（简体中文）', en: 'GB18030/GBK (simplified Chinese)' },
+  big5: { 'zh-CN': 'Big5（繁体中文，台湾/香港）', en: 'Big5 (traditional Chinese, Taiwan/Hong Kong)' },
+}
+
+function detectedMessage(encoding: TextEncodingName, bom: boolean, replaced: number): Message {
+  const name = NAMES[encoding]
+  const zh = [`编码：${name['zh-CN']}`, bom ? '带 BOM' : '', replaced ? `${replaced} 处字节无法解码，已用 � 代替` : ''].filter(Boolean)
+  const en = [`Encoding: ${name.en}`, bom ? 'with BOM' : '', replaced ? `${replaced} bytes could not be decoded and show as �` : ''].filter(Boolean)
+  return { 'zh-CN': zh.join('；'), en: en.join('; ') }
+}
 
 function refuse(reason: RefusalReason, maxBytes: number): DecodeResult {
   const mb = (maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 1)
@@ -33,8 +66,8 @@ function refuse(reason: RefusalReason, maxBytes: number): DecodeResult {
       en: 'This is not a text file (it holds binary data); import plain .txt text.',
     },
     unknown_encoding: {
-      'zh-CN': '无法识别文件编码（支持 UTF-8、UTF-16 和 GB18030/GBK）。',
-      en: 'The file encoding was not recognised (UTF-8, UTF-16 and GB18030/GBK are supported).',
+      'zh-CN': '无法识别文件编码，文件未导入（支持 UTF-8、UTF-16、GB18030/GBK 和 Big5）。请用记事本等工具另存为 UTF-8 后再试。',
+      en: 'The file encoding was not recognised and nothing was imported (UTF-8, UTF-16, GB18030/GBK and Big5 are supported). Save it as UTF-8 (e.g. in Notepad) and try again.',
     },
   }
   return { ok: false, reason, message: messages[reason] }
@@ -73,25 +106,56 @@ export function decodeText(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYT
   const bom = bomOf(bytes)
   let encoding: TextEncodingName
   let text: string | null
+  let replaced = 0
   if (bom) {
     encoding = bom
     // the decoder drops the BOM itself (ignoreBOM is false by default)
     text = tryDecode(bom, bytes)
     if (text === null) return refuse(bom === 'utf-8' ? 'unknown_encoding' : 'binary', maxBytes)
   } else {
-    // NUL bytes never occur in UTF-8 or GB18030 text; without a BOM they mean binary data
-    if (bytes.includes(0)) return refuse('binary', maxBytes)
+    // NUL bytes never occur in UTF-8, GB18030 or Big5 text: only UTF-16 (of ASCII-heavy text) has them
+    const nul = bytes.includes(0)
+    text = nul ? null : tryDecode('utf-8', bytes)
     encoding = 'utf-8'
-    text = tryDecode('utf-8', bytes)
     if (text === null) {
-      encoding = 'gb18030'
-      text = tryDecode('gb18030', bytes)
+      const best = mostPlausible(bytes, nul)
+      if (!best) return refuse(nul || looksBinaryBytes(bytes) ? 'binary' : 'unknown_encoding', maxBytes)
+      encoding = best
+      text = new TextDecoder(best).decode(bytes)
+      replaced = countReplacements(text)
     }
-    if (text === null) return refuse(looksBinaryBytes(bytes) ? 'binary' : 'unknown_encoding', maxBytes)
   }
   if (looksBinary(text)) return refuse('binary', maxBytes)
   if (text.trim() === '') return refuse('empty', maxBytes)
-  return { ok: true, text, encoding, bom: bom !== null }
+  return { ok: true, text, encoding, bom: bom !== null, replaced, detected: detectedMessage(encoding, bom !== null, replaced) }
+}
+
+/**
+ * The encoding whose decoding of the first bytes reads most like text, or null when none is
+ * plausible. Ties go to the earlier candidate: UTF-8 with a damaged byte, then GB18030 (the
+ * mainland's), Big5, UTF-16 little-endian (Windows), big-endian.
+ */
+function mostPlausible(bytes: Uint8Array, nul: boolean): TextEncodingName | null {
+  const sample = bytes.subarray(0, SAMPLE_BYTES)
+  const candidates: TextEncodingName[] = nul ? [] : ['utf-8', 'gb18030', 'big5']
+  // UTF-16 has an even number of bytes
+  if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be')
+  let best: TextEncodingName | null = null
+  let bestScore = MIN_PLAUSIBILITY
+  for (const c of candidates) {
+    const score = plausibility(new TextDecoder(c).decode(sample))
+    if (score > bestScore || (best === null && score === bestScore)) {
+      best = c
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function countReplacements(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++
+  return n
 }
 
 /** Bytes that no text encoding here would produce in bulk: C0 controls other than whitespace. */

@@ -1,5 +1,5 @@
 // Public API of import helpers (issue 5): decoding dropped files, recognising texts already imported.
-export { decodeText, looksBinary, DEFAULT_MAX_BYTES, type DecodeResult, type RefusalReason, type TextEncodingName, type Message } from './encoding'
+export { decodeText, looksBinary, DEFAULT_MAX_BYTES, MIN_PLAUSIBILITY, type DecodeResult, type RefusalReason, type TextEncodingName, type Message } from './encoding'
 export {
   checkDuplicate,
   contentHash,
