@@ -2,31 +2,68 @@
 // the maintained cells and only the rows a panel shows (never every candidate row: at 100,000
 // synthetic commitments ~70,000 are overdue). The header badge needs counts only; its read is
 // shared app-wide (a detached scope), the panel's follows the dashboard's filter.
-import { effectScope, shallowRef, watchEffect, type Ref } from 'vue'
+import { effectScope, shallowRef, watch, watchEffect, type Ref } from 'vue'
 import type { DashboardFilter } from '@/core/aggregate'
 import { localToday } from '@/db'
 import { dueSummary, type DueSummary } from '@/db/dueQueries'
 import { useLiveQuery } from '@/db/useLiveQuery'
 
-/**
- * @param filter the dashboard's filter (reactive; {} on /due without one)
- * @param limit rows read per group
- * @returns undefined until the first read
- */
-export function useDueSummary(filter: () => DashboardFilter, limit: number): { summary: Readonly<Ref<DueSummary | undefined>>; today: string } {
-  const today = localToday()
-  const summary = useLiveQuery<DueSummary | undefined>(() => dueSummary(today, filter(), limit), undefined, { deps: filter })
-  return { summary, today }
-}
-
-let badge: Readonly<Ref<number>> | null = null
-
-// The badge is not what anyone opened the page for: its read (the maintained counts, hundreds of ms
-// at 100,000 commitments) waits until the browser is idle, so the page's own first rows come first.
+// Reads nobody opened the page for (the header badge, the dashboard's due panel) wait until the
+// browser is idle, so the page's own first rows and charts come first.
 function whenIdle(run: () => void) {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 })
   else setTimeout(run, 300)
 }
+
+/**
+ * @param filter the dashboard's filter (reactive; {} on /due without one)
+ * @param limit rows read per group
+ * @param afterIdle read only once the browser is idle after the filter is set or changed: on the
+ *   dashboard the panel is secondary to the charts, and its row reads (IndexedDB cursors, tens of ms
+ *   at 100,000 commitments) would otherwise share the main thread with the charts' redraw. Until
+ *   then the panel keeps its last figures (aria-busy says they are being refreshed).
+ * @returns undefined until the first read
+ */
+export function useDueSummary(
+  filter: () => DashboardFilter,
+  limit: number,
+  afterIdle = false,
+): { summary: Readonly<Ref<DueSummary | undefined>>; pending: Readonly<Ref<boolean>>; today: string } {
+  const today = localToday()
+  if (!afterIdle) {
+    const summary = useLiveQuery<DueSummary | undefined>(() => dueSummary(today, filter(), limit), undefined, { deps: filter })
+    return { summary, pending: shallowRef(false), today }
+  }
+  const asked = shallowRef<DashboardFilter | null>(null)
+  const pending = shallowRef(true)
+  let turn = 0
+  watch(
+    filter,
+    () => {
+      const mine = ++turn
+      pending.value = true
+      // the latest filter wins: an idle callback from an earlier change does nothing
+      whenIdle(() => {
+        if (mine === turn) asked.value = filter()
+      })
+    },
+    { immediate: true, deep: true },
+  )
+  const summary = useLiveQuery<DueSummary | undefined>(
+    async () => {
+      const f = asked.value
+      if (!f) return undefined
+      const s = await dueSummary(today, f, limit)
+      if (f === asked.value) pending.value = false
+      return s
+    },
+    undefined,
+    { deps: asked },
+  )
+  return { summary, pending, today }
+}
+
+let badge: Readonly<Ref<number>> | null = null
 
 /** The header badge's number: what needs attention now (overdue and due within 30 days, no filter); 0 until read. */
 export function useDueBadge(): Readonly<Ref<number>> {
