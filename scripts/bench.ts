@@ -31,6 +31,11 @@ async function main() {
   const rows: Row[] = []
   const extra: string[] = []
 
+  // first, while nothing else has run: Node only, and the browser parts leave the machine slower
+  // for a while (a run after them read 3.3 M/s where runs on their own read 4.6–5.8)
+  log('extraction (npm run bench:extract)')
+  const ex = await extractBench()
+
   log('vite build')
   const build = await run('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--manifest'], { timeoutMs: 300_000 })
   if (build.code !== 0) throw new Error(`vite build failed:\n${build.stderr.slice(-2000)}`)
@@ -225,8 +230,6 @@ async function main() {
     server.kill()
   }
 
-  log('extraction (npm run bench:extract)')
-  const ex = await extractBench()
   if ('error' in ex) rows.push({ what: 'Extraction, 5 M characters', figure: 'not measured', goal: '≥ 5 M chars/s on one core', met: false, note: ex.error })
   else
     rows.push({
