@@ -18,7 +18,7 @@ function whenIdle(run: () => void) {
 /**
  * @param filter the dashboard's filter (reactive; {} on /due without one)
  * @param limit rows read per group
- * @param afterIdle read only once the browser is idle after the filter is set or changed: on the
+ * @param afterIdle after a filter change, read only once the browser is idle: on the
  *   dashboard the panel is secondary to the charts, and its row reads (IndexedDB cursors, tens of ms
  *   at 100,000 commitments) would otherwise share the main thread with the charts' redraw. Until
  *   then the panel keeps its last figures (aria-busy says they are being refreshed).
@@ -34,7 +34,9 @@ export function useDueSummary(
     const summary = useLiveQuery<DueSummary | undefined>(() => dueSummary(today, filter(), limit), undefined, { deps: filter })
     return { summary, pending: shallowRef(false), today }
   }
-  const asked = shallowRef<DashboardFilter | null>(null)
+  // the first read is not deferred: the panel's rows are often the page's largest text (Lighthouse's
+  // LCP came 300 ms later when they waited for idle)
+  const asked = shallowRef<DashboardFilter | null>(filter())
   const pending = shallowRef(true)
   let turn = 0
   watch(
@@ -47,7 +49,7 @@ export function useDueSummary(
         if (mine === turn) asked.value = filter()
       })
     },
-    { immediate: true, deep: true },
+    { deep: true },
   )
   const summary = useLiveQuery<DueSummary | undefined>(
     async () => {
