@@ -1,31 +1,20 @@
 // The review's draft in this tab's sessionStorage (see ReviewDraft in draft.ts): written as the
 // person works, read when the same text is extracted again after a reload, forgotten on save or
-// discard. Storage can be blocked or full: the draft is a safety net, never a reason to fail.
+// discard. Storage access is guarded in drafts.ts: the draft is a safety net, never a reason to fail.
+import { draftKey, forgetDraft, readDraft, writeDraft } from '@/components/progress/drafts'
 import { parseReviewDraft, type ReviewDraft } from './draft'
 
-const KEY = 'pledge-ledger.draft.import.review'
+const KEY = draftKey('import', 'review')
 
 export function loadReviewDraft(): ReviewDraft | null {
-  try {
-    return parseReviewDraft(globalThis.sessionStorage?.getItem(KEY) ?? null)
-  } catch {
-    return null
-  }
+  return parseReviewDraft(readDraft(KEY))
 }
 
 export function saveReviewDraft(draft: ReviewDraft): void {
-  try {
-    if (Object.keys(draft.items).length === 0 && Object.keys(draft.decisions).length === 0) globalThis.sessionStorage?.removeItem(KEY)
-    else globalThis.sessionStorage?.setItem(KEY, JSON.stringify(draft))
-  } catch {
-    // quota or blocked storage: the review goes on without a draft
-  }
+  const empty = Object.keys(draft.items).length === 0 && Object.keys(draft.decisions).length === 0
+  writeDraft(KEY, empty ? null : JSON.stringify(draft))
 }
 
 export function forgetReviewDraft(): void {
-  try {
-    globalThis.sessionStorage?.removeItem(KEY)
-  } catch {
-    // nothing to forget
-  }
+  forgetDraft(KEY)
 }

@@ -75,6 +75,16 @@ export function forgetDraft(key: string): void {
   write(session(), key, null)
 }
 
+/** A draft that is not one form's fields (the import review's edits): this tab's stored text, or null. */
+export function readDraft(key: string): string | null {
+  return read(session(), key)
+}
+
+/** Stores such a draft; null forgets it. Blocked or full storage is ignored, as for the forms. */
+export function writeDraft(key: string, value: string | null): void {
+  write(session(), key, value)
+}
+
 export function rememberedEnteredBy(): string {
   return read(local(), ENTERED_BY) ?? ''
 }
