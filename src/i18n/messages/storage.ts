@@ -23,6 +23,7 @@ export default {
         exported: '已导出备份 {name}',
         dismiss: '稍后提醒',
         failed: '导出失败:{message}',
+        codeMissing: '导出功能的程序文件没有加载成功(可能已离线,而这部分尚未缓存)。数据没有任何变化;请联网后再试。',
       },
       fail: {
         quota: '磁盘空间不足,浏览器拒绝写入。',
@@ -59,6 +60,7 @@ export default {
         exported: 'Backup saved as {name}',
         dismiss: 'Remind me later',
         failed: 'Export failed: {message}',
+        codeMissing: 'The code for the export could not be loaded (perhaps offline, with this part not cached yet). Nothing has changed; try again when online.',
       },
       fail: {
         quota: 'The disk is full: the browser refused to write.',
