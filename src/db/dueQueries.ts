@@ -57,12 +57,18 @@ export function dueRanges(today: string): Record<DueBucket, [string | null, stri
   return { overdue: [null, today], due30: [today, c30], due90: [c30, c90] }
 }
 
+/**
+ * @param after start reading only once this settles (the dashboard's panel waits for an idle
+ *   browser after a data change); inside a live query the reads are watched all the same
+ */
 export function dueSummary(
   today: string,
   filter: DashboardFilter = {},
   limit = 5,
   db: PledgeDB = getDb(),
+  after?: Promise<unknown>,
 ): Promise<DueSummary> {
+  if (after) return Dexie.Promise.resolve(after).then(() => dueSummary(today, filter, limit, db))
   // The counts come first, outside the transaction: they are often the dashboard's read already in
   // flight or done (shared, see dashboardColumns), and a transaction must not wait on other work.
   // Dexie's promise (not await) keeps a live query's zone, so the row reads below are watched too.
