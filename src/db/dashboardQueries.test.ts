@@ -1,12 +1,16 @@
 // The dashboard's columns after a data change: equal to building them from scratch, with only the
 // districts whose stored counts changed parsed again, and the same object when nothing changed
-// (so the due panel and the nav badge reuse the dashboard's columns).
+// (so the due panel and the nav badge reuse the dashboard's columns); one read shared by every
+// reader, and live queries that took the shared read still follow writes.
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { aggregateDashboard, CellColumns } from '../core/aggregate'
 import { generatePack } from '../core/synth/generate'
+import { liveQuery } from 'dexie'
 import { dashboardColumns } from './dashboardQueries'
+import { dueSummary } from './dueQueries'
 import { setDb, type PledgeDB } from './db'
+import type { Commitment } from '../core/model/types'
 import { listCommitments } from './queries'
 import { freshDb } from './testDb'
 import { addVerdict, editCommitment, importPack } from './writes'
@@ -62,5 +66,55 @@ describe('dashboardColumns', () => {
     if (changed) expect(after).not.toBe(first)
     else expect(after).toBe(first)
     expect(after.aggregate({ today: DAY })).toEqual(aggregateDashboard(await listCommitments({}, undefined, db), { today: DAY }))
+  })
+})
+
+describe('one read for every reader', () => {
+  it('reads and parses the stats rows once for the dashboard, the due panel and the badge', async () => {
+    const read = vi.spyOn(db.stats, 'toArray')
+    const districts = await db.stats.count()
+    const [columns, , again] = await Promise.all([dashboardColumns(), dueSummary(DAY, {}, 5, db), dashboardColumns()])
+    expect(read).toHaveBeenCalledTimes(1)
+    expect(again).toBe(columns)
+    // later readers (the badge once the browser is idle) take the same columns without a read
+    expect(await parsesDuring(() => dueSummary(DAY, {}, 0, db))).toBe(0)
+    expect(read).toHaveBeenCalledTimes(1)
+    expect(districts).toBeGreaterThan(0)
+  })
+
+  it('a write to the counts is read again, and live queries that shared the read follow it', async () => {
+    const seen: number[] = []
+    const dash = liveQuery(() => dashboardColumns()).subscribe((c) => seen.push(c.aggregate({ today: DAY }).total))
+    const due: number[] = []
+    const panel = liveQuery(() => dueSummary(DAY, {}, 5, db)).subscribe((s) => due.push(s.counts.overdue + s.counts.due30 + s.counts.due90))
+    await vi.waitFor(() => expect(seen.length && due.length).toBeTruthy())
+    const before = due[due.length - 1]
+    // an overdue target gets a status that is never due (achieved): both counts change
+    const c = (await db.commitments.where('status').equals('overdue').first())!
+    await addVerdict({ id: 'v-live', commitmentId: c.id, verdict: 'achieved', reason: '已核实', enteredAt: '2024-03-02T00:00:00Z', enteredBy: 'reporter' }, { today: DAY }, db)
+    await vi.waitFor(() => expect(due[due.length - 1]).toBe(before - 1))
+    expect(due[due.length - 1]).toBe((await dueSummary(DAY, {}, 5, db)).counts.overdue + (await dueSummary(DAY, {}, 5, db)).counts.due30 + (await dueSummary(DAY, {}, 5, db)).counts.due90)
+    dash.unsubscribe()
+    panel.unsubscribe()
+  })
+
+  it("the due panel's live query follows a deadline moved within its month (no count changes)", async () => {
+    // an open commitment due on a day after the 1st, seen on that day (due today, in due30): moved to
+    // the 1st of its month it is overdue, and no maintained count (per month) changes
+    const open = (c: Commitment) => c.kind !== 'fact' && ['on_pace', 'behind', 'no_data', 'not_yet', 'ahead'].includes(c.status) && !!c.deadline && !c.deadline.date.endsWith('-01')
+    const moved = (await db.commitments.filter(open).first())!
+    expect(moved).toBeDefined()
+    const today = moved.deadline!.date
+    const got: number[] = []
+    const panel = liveQuery(() => dueSummary(today, {}, 5, db)).subscribe((s) => got.push(s.counts.overdue))
+    const dash = liveQuery(() => dashboardColumns()).subscribe(() => {})
+    await vi.waitFor(() => expect(got.length).toBeGreaterThan(0))
+    const texts = (await db.stats.toArray()).map((r) => r.cells)
+    await db.commitments.update(moved.id, { deadline: { ...moved.deadline!, date: `${today.slice(0, 7)}-01` } })
+    expect((await db.stats.toArray()).map((r) => r.cells)).toEqual(texts)
+    await vi.waitFor(() => expect(got[got.length - 1]).toBe(got[0] + 1))
+    expect(got[got.length - 1]).toBe((await dueSummary(today, {}, 5, db)).counts.overdue)
+    panel.unsubscribe()
+    dash.unsubscribe()
   })
 })

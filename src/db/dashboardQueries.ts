@@ -2,6 +2,13 @@
 // core/aggregate/stats.ts) as in-memory columns. Filters are applied in memory afterwards, so a
 // filter change never touches IndexedDB; a data change re-reads these few rows and re-parses only
 // the districts whose counts changed.
+//
+// One read per change, however many readers: the dashboard, its due panel and the nav badge all
+// start from these columns. A read in flight or done is shared until a write reaches the stats
+// table (Dexie's storagemutated event, for this tab's writes and other tabs'); each live query
+// that takes the shared result still watches the table itself (a key count), so it re-runs on the
+// next write as if it had read the rows.
+import Dexie from 'dexie'
 import { CellColumns, PackedCache } from '../core/aggregate/cellColumns'
 import { getDb, type PledgeDB } from './db'
 import type { StatRow } from './schema'
@@ -9,12 +16,22 @@ import type { StatRow } from './schema'
 // each district's cells as parsed and mapped last time (see PackedCache): a write re-parses only
 // the districts it changed
 const parsed = new PackedCache()
-// The last columns built and the texts they came from: the due panel and the nav badge read the
-// same counts as the dashboard, and a live query re-run by a write that left the counts alone
-// (an update's note, a link) returns the same object, so nothing downstream recomputes.
+// The last columns built and the texts they came from: a live query re-run by a write that left
+// the counts alone (an update's note, a link) returns the same object, so nothing downstream
+// recomputes.
 let last: { texts: string[]; columns: CellColumns } | null = null
+// the read to share: valid until the next write to this database's stats table
+let shared: { db: PledgeDB; columns: Promise<CellColumns> } | null = null
 
-// Marks for the benchmark's data-change breakdown (scripts/bench/browser.ts); harmless elsewhere.
+// Subscribed when this module loads, before any live query subscribes: Dexie calls listeners in
+// order, so the shared read is dropped before a live query re-run by the same write asks again.
+Dexie.on('storagemutated', (parts) => {
+  if (!shared) return
+  const prefix = `idb://${shared.db.name}/stats/`
+  if (Object.keys(parts).some((k) => k.startsWith(prefix))) shared = null
+})
+
+// Marks for the benchmark's open and data-change breakdowns (scripts/bench); harmless elsewhere.
 function mark(name: string): void {
   globalThis.performance?.mark?.(name)
 }
@@ -23,13 +40,37 @@ function sameTexts(rows: StatRow[], texts: string[]): boolean {
   return rows.length === texts.length && rows.every((r, i) => r.cells === texts[i])
 }
 
-export async function dashboardColumns(db: PledgeDB = getDb()): Promise<CellColumns> {
+async function readColumns(db: PledgeDB): Promise<CellColumns> {
+  mark('pl:stats-asked')
   const rows = await db.stats.toArray()
-  if (db !== getDb()) return CellColumns.fromPacked(rows)
   mark('pl:stats-read')
   if (last && sameTexts(rows, last.texts)) return last.columns
   const columns = CellColumns.fromPacked(rows, parsed)
   last = { texts: rows.map((r) => r.cells), columns }
   mark('pl:columns-built')
   return columns
+}
+
+export function dashboardColumns(db: PledgeDB = getDb()): Promise<CellColumns> {
+  // another database (a test's, the bench's): read and parsed on its own
+  if (db !== getDb()) return db.stats.toArray().then((rows) => CellColumns.fromPacked(rows))
+  const taken = shared
+  if (taken?.db === db) {
+    // Inside a live query this count is what makes it re-run on the next write to the counts. It
+    // also lets a write that has just committed drop the shared read first: Dexie may re-run a live
+    // query before it tells its listeners (ours included) about the write, so the check is after it.
+    // (Dexie's promise keeps the live query's zone for the read that may follow.)
+    return db.stats.count().then(() => (shared === taken ? taken.columns : share(db)))
+  }
+  return share(db)
+}
+
+function share(db: PledgeDB): Promise<CellColumns> {
+  const mine = { db, columns: readColumns(db) }
+  shared = mine
+  // a failed read is not shared: the next caller reads again
+  mine.columns.catch(() => {
+    if (shared === mine) shared = null
+  })
+  return mine.columns
 }

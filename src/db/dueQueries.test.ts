@@ -1,7 +1,7 @@
 // The due panel's counts (cells + cut months) and capped rows (index walk + limit) must equal
 // filtering every row with dueBucket and the dashboard filter, for any day and filter.
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { DashboardFilter } from '../core/aggregate'
 import { matchesFilter } from '../core/model/matchFilter'
 import { type Commitment, KINDS, type Status } from '../core/model/types'
@@ -91,6 +91,17 @@ describe('dueSummary', () => {
     const none = await dueSummary(today, {}, 0, db)
     expect(none.rows).toEqual({ overdue: [], due30: [], due90: [] })
     expect(none.counts).toEqual(all.counts)
+  })
+
+  it('reads nothing until `after` settles (the dashboard panel waiting for idle), then the same summary', async () => {
+    const read = vi.spyOn(db.stats, 'toArray')
+    let go!: () => void
+    const later = dueSummary('2024-06-15', {}, 5, db, new Promise<void>((resolve) => (go = resolve)))
+    await new Promise((r) => setTimeout(r, 30))
+    expect(read).not.toHaveBeenCalled()
+    go()
+    expect(await later).toEqual(await dueSummary('2024-06-15', {}, 5, db))
+    read.mockRestore()
   })
 
   it('ranges agree with dueBucket on their edges', () => {

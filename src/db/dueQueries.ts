@@ -9,6 +9,7 @@
 // of the two sides of the cut the one with fewer index keys is read (a native key count decides):
 // the other side is the month's cell count minus it. Rows: the `deadline.date` index walked from
 // today (backwards for overdue) with the exact test and a limit, so the walk stops at `limit`.
+import Dexie from 'dexie'
 import type { DashboardFilter } from '../core/aggregate'
 import { matchesFilter } from '../core/model/matchFilter'
 import { STATUSES, type Commitment, type Kind, type Status } from '../core/model/types'
@@ -56,14 +57,26 @@ export function dueRanges(today: string): Record<DueBucket, [string | null, stri
   return { overdue: [null, today], due30: [today, c30], due90: [c30, c90] }
 }
 
-export async function dueSummary(
+/**
+ * @param after start reading only once this settles (the dashboard's panel waits for an idle
+ *   browser after a data change); inside a live query the reads are watched all the same
+ */
+export function dueSummary(
   today: string,
   filter: DashboardFilter = {},
   limit = 5,
   db: PledgeDB = getDb(),
+  after?: Promise<unknown>,
 ): Promise<DueSummary> {
-  return db.transaction('r', db.stats, db.commitments, async () => {
-    const months = (await dashboardColumns(db)).monthCounts(filter, keep)
+  if (after) return Dexie.Promise.resolve(after).then(() => dueSummary(today, filter, limit, db))
+  // The counts come first, outside the transaction: they are often the dashboard's read already in
+  // flight or done (shared, see dashboardColumns), and a transaction must not wait on other work.
+  // Dexie's promise (not await) keeps a live query's zone, so the row reads below are watched too.
+  return Dexie.Promise.resolve(dashboardColumns(db)).then((columns) => rowsAndCounts(columns.monthCounts(filter, keep), today, filter, limit, db))
+}
+
+function rowsAndCounts(months: Map<string, number>, today: string, filter: DashboardFilter, limit: number, db: PledgeDB): Promise<DueSummary> {
+  return db.transaction('r', db.commitments, async () => {
     const wanted = (c: Commitment) => matchesFilter(c, filter)
     const ranges = dueRanges(today)
 

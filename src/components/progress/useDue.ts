@@ -14,11 +14,12 @@ function whenIdle(run: () => void) {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 })
   else setTimeout(run, 300)
 }
+const idle = () => new Promise<void>((resolve) => whenIdle(resolve))
 
 /**
  * @param filter the dashboard's filter (reactive; {} on /due without one)
  * @param limit rows read per group
- * @param afterIdle after a filter change, read only once the browser is idle: on the
+ * @param afterIdle after a filter change or a data change, read only once the browser is idle: on the
  *   dashboard the panel is secondary to the charts, and its row reads (IndexedDB cursors, tens of ms
  *   at 100,000 commitments) would otherwise share the main thread with the charts' redraw. Until
  *   then the panel keeps its last figures (aria-busy says they are being refreshed).
@@ -51,11 +52,17 @@ export function useDueSummary(
     },
     { deep: true },
   )
+  // a data change (a write in this tab or another) re-runs the query: on the dashboard that waits
+  // for idle too, as the charts redraw for the same write
+  let lastRun: DashboardFilter | null = null
   const summary = useLiveQuery<DueSummary | undefined>(
     async () => {
       const f = asked.value
       if (!f) return undefined
-      const s = await dueSummary(today, f, limit)
+      const rerun = f === lastRun
+      lastRun = f
+      if (rerun) pending.value = true
+      const s = await dueSummary(today, f, limit, undefined, rerun ? idle() : undefined)
       if (f === asked.value) pending.value = false
       return s
     },
