@@ -4,7 +4,8 @@ import type { EChartsOption } from 'echarts'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { StatusTable } from '@/core/aggregate'
 import { STATUS_ORDER } from '@/core/model/statusPalette'
-import { AXIS_COLOUR, baseTextStyle, DEFAULT_PALETTE, escapeHtml, formatCount, LEGEND_LINE_HEIGHT, legendLines, MUTED_COLOUR, swatch, type ChartLabels, type StatusPaletteFill } from './common'
+import { niceCeil } from './statusBars'
+import { AXIS_COLOUR, AXIS_LABEL_ROW, axisLabelRoom, baseTextStyle, DEFAULT_PALETTE, escapeHtml, formatCount, LEGEND_LINE_HEIGHT, legendLines, MUTED_COLOUR, swatch, type ChartLabels, type StatusPaletteFill } from './common'
 
 /** Months visible at once before the chart scrolls. */
 export const TIMELINE_WINDOW = 24
@@ -63,7 +64,9 @@ export function deadlineTimelineOption(
     // the canvas every frame for 300 ms, while the next chart mounts or the next filter answers)
     animation: false,
     legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, data: legendNames },
-    grid: { left: 8, right: 16, top: legendTop + 14, bottom: scroll ? 40 : 8, containLabel: true },
+    // margins set here, not measured by ECharts (containLabel), see axisLabelRoom; the value axis's
+    // widest label is about its round end, written as ECharts writes it (thousands separated)
+    grid: { left: 8 + axisLabelRoom([niceCeil(Math.max(0, ...t.rows.map((r) => r.total))).toLocaleString('en')]), right: 16, top: legendTop + 14, bottom: (scroll ? 40 : 8) + AXIS_LABEL_ROW, outerBoundsMode: 'none' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -12,6 +12,8 @@ import type { Status } from '@/core/model/types'
 import type { OwnerField } from './clicks'
 import {
   AXIS_COLOUR,
+  AXIS_LABEL_ROW,
+  axisLabelRoom,
   baseTextStyle,
   DEFAULT_PALETTE,
   escapeHtml,
@@ -122,7 +124,8 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
     // the canvas every frame for 300 ms, while the next chart mounts or the next filter answers)
     animation: false,
     legend: { show: statuses.length > 0, top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, textStyle: { fontSize: 12 }, data: legendNames },
-    grid: { left: 8, right: 40, top: legendTop + 10, bottom: 8, containLabel: true },
+    // margins set here, not measured by ECharts (containLabel), see axisLabelRoom
+    grid: { left: 8 + axisLabelRoom(rest ? [...names, restName] : names, cfg.labelWidth ?? 112), right: 40, top: legendTop + 10, bottom: 8 + AXIS_LABEL_ROW, outerBoundsMode: 'none' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
