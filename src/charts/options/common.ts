@@ -56,13 +56,29 @@ export function swatch(colour: string): string {
 export const baseTextStyle = { fontFamily: FONT_FAMILY, color: TEXT_COLOUR, fontSize: 12 }
 
 /** Rough rendered width of legend text at 12 px: CJK characters are square, Latin about half. */
-export function textWidth(s: string, fontSize = 12): number {
+export function textWidth(s: string, fontSize = 12, latin = 0.6): number {
   let w = 0
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.6
+  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * latin
   return w
 }
 
 export const LEGEND_LINE_HEIGHT = 22
+
+/** ECharts' gap between an axis and its labels (axisLabel.margin's default). */
+const AXIS_LABEL_MARGIN = 8
+/** Height of a row of 12 px axis labels below a horizontal axis, with that gap. */
+export const AXIS_LABEL_ROW = 22
+
+/**
+ * Room for axis labels beside a vertical axis: the widest label (estimated, at most `maxWidth` where
+ * the labels are truncated), the gap, and a little slack for the estimate. Charts set their grid's
+ * margins from this instead of `containLabel`: ECharts 6 then builds every axis twice on each
+ * update to measure its labels, about a fifth of a bar chart's update.
+ */
+export function axisLabelRoom(labels: string[], maxWidth = Infinity): number {
+  const widest = labels.reduce((w, s) => Math.max(w, textWidth(s, 12, 0.62)), 0)
+  return Math.ceil(Math.min(maxWidth, widest)) + AXIS_LABEL_MARGIN + 4
+}
 
 /**
  * Lines a plain ECharts legend wraps into at `width` px (item = 12 px icon + 5 px gap + text,

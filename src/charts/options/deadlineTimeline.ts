@@ -4,7 +4,8 @@ import type { EChartsOption } from 'echarts'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { StatusTable } from '@/core/aggregate'
 import { STATUS_ORDER } from '@/core/model/statusPalette'
-import { AXIS_COLOUR, baseTextStyle, DEFAULT_PALETTE, escapeHtml, formatCount, LEGEND_LINE_HEIGHT, legendLines, MUTED_COLOUR, swatch, type ChartLabels, type StatusPaletteFill } from './common'
+import { niceCeil } from './statusBars'
+import { AXIS_COLOUR, AXIS_LABEL_ROW, axisLabelRoom, baseTextStyle, DEFAULT_PALETTE, escapeHtml, formatCount, LEGEND_LINE_HEIGHT, legendLines, MUTED_COLOUR, swatch, type ChartLabels, type StatusPaletteFill } from './common'
 
 /** Months visible at once before the chart scrolls. */
 export const TIMELINE_WINDOW = 24
@@ -26,7 +27,10 @@ export function deadlineTimelineOption(
   // a month in the past: the window opens so that "now" is visible
   const end = todayInRange ? Math.min(months.length - 1, Math.max(TIMELINE_WINDOW - 1, months.indexOf(todayMonth) + 6)) : months.length - 1
 
-  const series: BarSeriesOption[] = statuses.map((s, i) => ({
+  // The option keeps one shape whatever the filter (every status a series, absent ones without
+  // data; the today line and both zoom components always there), so vue-echarts merges it into the
+  // chart: a series or component that disappears makes ECharts rebuild every component and view.
+  const series: BarSeriesOption[] = STATUS_ORDER.map((s) => ({
     type: 'bar',
     id: s,
     name: labels.status(s),
@@ -35,19 +39,24 @@ export function deadlineTimelineOption(
     large: months.length > 200,
     itemStyle: { color: palette[s] },
     emphasis: { focus: 'series' },
-    data: t.rows.map((r) => r.counts[s]),
-    ...(i === 0 && todayInRange
-      ? {
-          markLine: {
-            silent: true,
-            symbol: 'none',
-            lineStyle: { color: '#24292f', type: 'dashed', width: 1 },
-            label: { formatter: labels.today, color: '#24292f', position: 'end' },
-            data: [{ xAxis: todayMonth }],
-          },
-        }
-      : {}),
+    data: statuses.includes(s) ? t.rows.map((r) => r.counts[s]) : [],
   }))
+  // the current month's line, on a series of its own in the same stack with no bars of its own
+  series.push({
+    type: 'bar',
+    id: '__today',
+    stack: 'due',
+    silent: true,
+    tooltip: { show: false },
+    data: [],
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      lineStyle: { color: '#24292f', type: 'dashed', width: 1 },
+      label: { formatter: labels.today, color: '#24292f', position: 'end' },
+      data: todayInRange ? [{ xAxis: todayMonth }] : [],
+    },
+  })
 
   return {
     textStyle: baseTextStyle,
@@ -55,7 +64,9 @@ export function deadlineTimelineOption(
     // the canvas every frame for 300 ms, while the next chart mounts or the next filter answers)
     animation: false,
     legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, data: legendNames },
-    grid: { left: 8, right: 16, top: legendTop + 14, bottom: scroll ? 40 : 8, containLabel: true },
+    // margins set here, not measured by ECharts (containLabel), see axisLabelRoom; the value axis's
+    // widest label is about its round end, written as ECharts writes it (thousands separated)
+    grid: { left: 8 + axisLabelRoom([niceCeil(Math.max(0, ...t.rows.map((r) => r.total))).toLocaleString('en')]), right: 16, top: legendTop + 14, bottom: (scroll ? 40 : 8) + AXIS_LABEL_ROW, outerBoundsMode: 'none' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -77,12 +88,11 @@ export function deadlineTimelineOption(
       axisLabel: { color: MUTED_COLOUR, hideOverlap: true, formatter: (v: string) => labels.monthShort(v) },
     },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: '#eaeef2' } } },
-    dataZoom: scroll
-      ? [
-          { type: 'slider', xAxisIndex: 0, bottom: 4, height: 16, startValue: Math.max(0, end - TIMELINE_WINDOW + 1), endValue: end, showDetail: false, brushSelect: false },
-          { type: 'inside', xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
-        ]
-      : [],
+    // both always present: without scrolling the slider is hidden and the window is every month
+    dataZoom: [
+      { type: 'slider', show: scroll, xAxisIndex: 0, bottom: 4, height: 16, startValue: scroll ? Math.max(0, end - TIMELINE_WINDOW + 1) : 0, endValue: end, showDetail: false, brushSelect: false },
+      { type: 'inside', disabled: !scroll, xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+    ],
     series,
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts'
 import { aggregateDashboard, mapSeries, type AggRow } from '@/core/aggregate'
 import { labelsFor } from '../testLabels'
+import { optionShape } from '../optionShape'
 import { categoryPieOption, categorySlices } from './categoryPie'
 import { deadlineTimelineOption } from './deadlineTimeline'
 import { districtMapView, NO_VALUE_COLOUR, SEQUENTIAL_BLUES, sequentialColour } from './districtMap'
@@ -64,7 +65,19 @@ describe('deadlineTimelineOption', () => {
     expect(mark.data[0].xAxis).toBe('2024-06')
     expect(mark.label.formatter).toBe('本月')
     const later = aggregateDashboard(rows, { today: '2026-11-27' })
-    expect((deadlineTimelineOption(later.byMonth, later.todayMonth, zh).series as BarSeriesOption[]).some((s) => s.markLine)).toBe(false)
+    const lines = (deadlineTimelineOption(later.byMonth, later.todayMonth, zh).series as BarSeriesOption[]).flatMap((s) => s.markLine?.data ?? [])
+    expect(lines).toEqual([])
+  })
+
+  it('keeps the shape of its option across filters (statuses, today in range or not, scrolling or not), so the chart is updated rather than rebuilt', () => {
+    const long = aggregateDashboard(
+      Array.from({ length: 40 }, (_, i) => r({ deadline: { date: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, precision: 'day' }, status: i % 2 ? 'overdue' : 'achieved' })),
+      { today: '2030-01-01' },
+    )
+    const wide = deadlineTimelineOption(long.byMonth, long.todayMonth, zh)
+    expect((wide.dataZoom as { show?: boolean }[])[0].show).toBe(true)
+    expect((opt.dataZoom as { show?: boolean }[])[0].show).toBe(false)
+    expect(optionShape(wide)).toEqual(optionShape(opt))
   })
 })
 

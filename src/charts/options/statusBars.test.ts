@@ -5,6 +5,7 @@ import { STATUS_FILL } from '@/core/model/statusPalette'
 import { STATUSES } from '@/core/model/types'
 import { legendLines } from './common'
 import { labelsFor } from '../testLabels'
+import { optionShape } from '../optionShape'
 import { statusBarsHeight, statusBarsKeys, statusBarsOption } from './statusBars'
 import { filterForBarClick } from './clicks'
 
@@ -29,6 +30,10 @@ const zh = labelsFor('zh-CN')
 function series(opt: ReturnType<typeof statusBarsOption>): BarSeriesOption[] {
   return opt.series as BarSeriesOption[]
 }
+/** The status segments that draw something (every status has a series; absent ones have no data). */
+function drawn(opt: ReturnType<typeof statusBarsOption>): BarSeriesOption[] {
+  return series(opt).filter((s) => s.stack && (s.data as unknown[]).length > 0)
+}
 function categories(opt: ReturnType<typeof statusBarsOption>): string[] {
   return (opt.yAxis as { data: string[] }).data
 }
@@ -41,12 +46,12 @@ describe('statusBarsOption', () => {
     const total = series(opt).find((s) => s.id === '__total')!
     expect((total.data as number[])[i]).toBe(rows.filter((x) => x.district === '老城区').length)
     // and the stacked segments add up to the same number
-    const segments = series(opt).filter((s) => s.stack === 'status')
+    const segments = drawn(opt)
     expect(segments.reduce((n, s) => n + (s.data as number[])[i], 0)).toBe(8)
   })
 
   it('names segments with the Chinese status words, coloured from the palette', () => {
-    const segments = series(opt).filter((s) => s.stack === 'status')
+    const segments = drawn(opt)
     expect(segments.map((s) => s.name)).toEqual(['按序时', '慢序时', '未评估'])
     expect(segments.map((s) => (s.itemStyle as { color: string }).color)).toEqual([STATUS_FILL.on_pace, STATUS_FILL.behind, STATUS_FILL.no_data])
   })
@@ -58,7 +63,7 @@ describe('statusBarsOption', () => {
   it('speaks English when asked', () => {
     const en = statusBarsOption(agg.byDistrict, { labels: labelsFor('en') })
     expect(categories(en)[2]).toBe('Not stated')
-    expect(series(en).filter((s) => s.stack).map((s) => s.name)).toEqual(['on pace', 'behind pace', 'no data'])
+    expect(drawn(en).map((s) => s.name)).toEqual(['on pace', 'behind pace', 'no data'])
   })
 
   it('truncates long department names instead of overlapping them', () => {
@@ -88,7 +93,7 @@ describe('statusBarsOption', () => {
     it('keeps every commitment in the chart: the 其他 row holds the rest as text, not as a bar that dwarfs the others', () => {
       expect(totals.map((v) => (typeof v === 'object' ? (v as { value: number }).value : v)).reduce((a, b) => a + b, 0)).toBe(many.total)
       expect((totals[9] as unknown as { value: number }).value).toBe(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.total, 0))
-      for (const s of series(o).filter((x) => x.stack)) expect((s.data as unknown[])[9]).toBe('-')
+      for (const s of drawn(o)) expect((s.data as unknown[])[9]).toBe('-')
       // the axis ends at the biggest drawn department (30 → 50), not at the sum of the rest (255)
       expect((o.xAxis as { max: number }).max).toBe(50)
       const tip = (o.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 9 }])
@@ -97,7 +102,7 @@ describe('statusBarsOption', () => {
     })
 
     it('leaves the axis to ECharts when every owner is drawn', () => {
-      expect((statusBarsOption(agg.byDistrict, { labels: zh }).xAxis as { max?: number }).max).toBeUndefined()
+      expect((statusBarsOption(agg.byDistrict, { labels: zh }).xAxis as { max?: number | null }).max ?? undefined).toBeUndefined()
     })
 
     it('opens the clicked owner, and nothing for the 其他 bar (the data table lists them)', () => {
@@ -132,6 +137,19 @@ describe('statusBarsOption', () => {
   it('has no series but the total for an empty table', () => {
     const empty = aggregateDashboard([], { today: '2024-06-01' })
     const o = statusBarsOption(empty.byDistrict, { labels: zh })
-    expect(series(o).filter((s) => s.stack)).toHaveLength(0)
+    expect(drawn(o)).toHaveLength(0)
+  })
+
+  it('keeps the shape of its option when the filter changes what is present, so the chart is updated rather than rebuilt', () => {
+    const one = aggregateDashboard([r('老城区', 'on_pace')], { today: '2024-06-01' })
+    const many = aggregateDashboard(
+      Array.from({ length: 30 }, (_, i) => r(`区${i}`, STATUSES[i % STATUSES.length])),
+      { today: '2024-06-01' },
+    )
+    const a = statusBarsOption(one.byDistrict, { labels: zh, field: 'district' })
+    const b = statusBarsOption(many.byDistrict, { labels: zh, field: 'district' })
+    expect(drawn(a)).toHaveLength(1)
+    expect(drawn(b).length).toBeGreaterThan(3)
+    expect(optionShape(a)).toEqual(optionShape(b))
   })
 })

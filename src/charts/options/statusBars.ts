@@ -12,6 +12,8 @@ import type { Status } from '@/core/model/types'
 import type { OwnerField } from './clicks'
 import {
   AXIS_COLOUR,
+  AXIS_LABEL_ROW,
+  axisLabelRoom,
   baseTextStyle,
   DEFAULT_PALETTE,
   escapeHtml,
@@ -84,7 +86,11 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
   const legendNames = statuses.map((s) => labels.status(s))
   const legendTop = (cfg.legendRows ?? legendLines(legendNames, cfg.width)) * LEGEND_LINE_HEIGHT
 
-  const series: BarSeriesOption[] = statuses.map((s) => ({
+  // One series per status whether present or not (an absent one has no data), and every key in
+  // every option: the option keeps its shape across filter changes, so vue-echarts merges it into
+  // the chart. A series or key that disappears makes it rebuild every component and view instead
+  // (a new tooltip reads the page's layout), several times the cost of the update itself.
+  const series: BarSeriesOption[] = STATUS_ORDER.map((s) => ({
     type: 'bar',
     name: labels.status(s),
     id: s,
@@ -93,7 +99,7 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
     itemStyle: { color: palette[s], borderColor: '#fff', borderWidth: 0.5 },
     emphasis: { focus: 'series' },
     // '-' is ECharts' "no value": nothing drawn for the summed row
-    data: rest ? [...head.map((r) => r.counts[s]), '-'] : head.map((r) => r.counts[s]),
+    data: !statuses.includes(s) ? [] : rest ? [...head.map((r) => r.counts[s]), '-'] : head.map((r) => r.counts[s]),
   }))
   // Totals at the end of each bar: an unstacked, invisible bar of the full length behind the stack.
   series.push({
@@ -118,7 +124,8 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
     // the canvas every frame for 300 ms, while the next chart mounts or the next filter answers)
     animation: false,
     legend: { show: statuses.length > 0, top: 0, left: 0, itemWidth: 12, itemHeight: 12, itemGap: 10, textStyle: { fontSize: 12 }, data: legendNames },
-    grid: { left: 8, right: 40, top: legendTop + 10, bottom: 8, containLabel: true },
+    // margins set here, not measured by ECharts (containLabel), see axisLabelRoom
+    grid: { left: 8 + axisLabelRoom(rest ? [...names, restName] : names, cfg.labelWidth ?? 112), right: 40, top: legendTop + 10, bottom: 8 + AXIS_LABEL_ROW, outerBoundsMode: 'none' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -133,7 +140,8 @@ export function statusBarsOption(t: StatusTable, cfg: StatusBarsConfig): ECharts
         return [title, ...lines, ...(i < head.length ? [] : [`<i>${escapeHtml(labels.othersHint)}</i>`])].join('<br/>')
       },
     },
-    xAxis: { type: 'value', minInterval: 1, max: axisMax, axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: '#eaeef2' } } },
+    // max null (automatic) rather than absent: a key that disappears makes vue-echarts rebuild the chart (see the series)
+    xAxis: { type: 'value', minInterval: 1, max: axisMax ?? (null as unknown as undefined), axisLabel: { color: MUTED_COLOUR }, splitLine: { lineStyle: { color: '#eaeef2' } } },
     yAxis: {
       type: 'category',
       inverse: true, // biggest first, at the top
