@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -50,6 +50,9 @@ export const router = createRouter({
   routes,
   scrollBehavior(to, from, saved) {
     if (saved) return saved
+    // the first navigation of a page load: the page is at the top already, and scrolling would
+    // force a layout of the loading screen in the middle of the start
+    if (from === START_LOCATION) return false
     // the source reader scrolls to the commitment named in ?c= itself
     if (to.name === 'source' && to.query.c) return false
     // filter changes on the list or the dashboard keep the scroll position; other pages start at the top

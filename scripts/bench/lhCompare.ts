@@ -1,11 +1,13 @@
 // Lighthouse desktop on builds back to back (alternating, LH_ROUNDS rounds), to compare changes on a
 // noisy machine: LH_DISTS=/tmp/a,/tmp/b LH_PORT=4392 npx tsx scripts/bench/lhCompare.ts
-import { lighthouse } from './lighthouse'
+// LH_PRESET=mobile compares Lighthouse's default mobile run instead.
+import { lighthouse, type LighthousePreset } from './lighthouse'
 import { startPreview } from './run'
 
 const PORT = Number(process.env.LH_PORT ?? 4392)
 const dists = (process.env.LH_DISTS ?? 'dist').split(',')
 const rounds = Number(process.env.LH_ROUNDS ?? 3)
+const preset: LighthousePreset = process.env.LH_PRESET === 'mobile' ? 'mobile' : 'desktop'
 
 async function main() {
   const all = new Map<string, { score: number; tbt: number }[]>(dists.map((d) => [d, []]))
@@ -13,7 +15,7 @@ async function main() {
     for (const d of dists) {
       const server = await startPreview(d, PORT)
       try {
-        const lh = await lighthouse(`http://127.0.0.1:${PORT}/`, 'desktop', 1)
+        const lh = await lighthouse(`http://127.0.0.1:${PORT}/`, preset, 1)
         if ('error' in lh) console.log(`${d}: ${lh.error}`)
         else {
           all.get(d)!.push({ score: lh.score, tbt: lh.tbtMs })

@@ -30,6 +30,13 @@ export const useBootStore = defineStore('boot', () => {
   const problem = ref<DbProblem | null>(null)
   /** another tab upgraded the database: this tab's connection is closed, the page must be reloaded */
   const reloadNeeded = ref(false)
+  /**
+   * The shell's secondary parts (nav badge, backup reminder, service worker and its prompt) may
+   * mount: once the page shown at 'ready' has painted and the browser is idle, or at once when the
+   * start failed (an update may be the fix). On a first visit they would otherwise share the
+   * main-thread task that mounts the dashboard and the network with its chunks.
+   */
+  const extras = ref(false)
   let watchingUpgrades = false
 
   async function start() {
@@ -48,6 +55,7 @@ export const useBootStore = defineStore('boot', () => {
       if (found) {
         problem.value = found
         phase.value = 'problem'
+        extras.value = true
         return
       }
       performance.mark(MARK_DB_OPEN)
@@ -64,6 +72,7 @@ export const useBootStore = defineStore('boot', () => {
         if (!seeded.ok) throw new Error(`${seeded.error.path}: ${seeded.error.message}`)
       }
       phase.value = 'ready'
+      afterFirstPaint(() => (extras.value = true))
       // a later day: statuses move with the calendar (only rows whose deadline passed since the last
       // refresh change, found by index). The page shows yesterday's for a moment; live queries follow.
       if (state.seedCurrent && !state.statusesCurrent && !db.newerThanApp) {
@@ -77,8 +86,9 @@ export const useBootStore = defineStore('boot', () => {
       console.warn('[boot] database start failed', e)
       error.value = e instanceof Error ? e.message : String(e)
       phase.value = 'error'
+      extras.value = true
     }
   }
 
-  return { phase, error, problem, reloadNeeded, start }
+  return { phase, error, problem, reloadNeeded, extras, start }
 })

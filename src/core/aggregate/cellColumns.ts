@@ -3,6 +3,7 @@
 // dictionary entry instead of string compares, flat count arrays instead of Map lookups. Built once
 // per data change; every filter change reuses it.
 import type { CommitmentFilter } from '../model/filter'
+import { compareZh } from '../format/collator'
 import { KINDS, STATUSES, type Kind, type Status } from '../model/types'
 import type { AggregateOptions, DashboardAggregate } from './dashboard'
 import type { Cell, PackedCells } from './stats'
@@ -37,7 +38,6 @@ const STATUS_AT = new Map<string, number>(STATUSES.map((s, i) => [s, i]))
 const KIND_AT = new Map<string, number>(KINDS.map((k, i) => [k, i]))
 const NO_DATA = STATUS_AT.get('no_data')!
 const TARGET = KIND_AT.get('target')!
-const zh = new Intl.Collator('zh-CN')
 
 class Dict {
   readonly list: (string | null)[] = []
@@ -306,7 +306,7 @@ export class CellColumns {
     this.months.list.forEach((m, i) => {
       if (m && usedM[i]) years.add(Number(m.slice(0, 4)))
     })
-    const named = (l: (string | null)[], used: Uint8Array) => l.filter((v, i): v is string => v !== null && used[i] === 1).sort(zh.compare)
+    const named = (l: (string | null)[], used: Uint8Array) => l.filter((v, i): v is string => v !== null && used[i] === 1).sort(compareZh)
     const kinds = new Set(this.kind)
     return {
       years: [...years].sort((a, b) => a - b),

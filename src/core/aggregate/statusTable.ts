@@ -2,6 +2,7 @@
 // Built incrementally with `add` so that one pass over rows — or counts read from a database index
 // (`add(key, status, n)`) — can fill several tables at once.
 import { STATUSES, type Status } from '../model/types'
+import { compareZh } from '../format/collator'
 
 /** Index of each status in a counts array (STATUSES order). */
 export const STATUS_INDEX: Readonly<Record<Status, number>> = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>
@@ -34,8 +35,6 @@ function countsOf(arr: Uint32Array): StatusCounts {
   return c
 }
 
-const collator = new Intl.Collator('zh-CN')
-
 export class StatusTableBuilder {
   private readonly cells = new Map<string | null, Uint32Array>()
 
@@ -63,7 +62,7 @@ export class StatusTableBuilder {
     rows.sort((a, b) => {
       if (a.key === null || b.key === null) return a.key === null ? (b.key === null ? 0 : 1) : -1
       if (order === 'total-desc' && a.total !== b.total) return b.total - a.total
-      return order === 'key-asc' ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : collator.compare(a.key, b.key)
+      return order === 'key-asc' ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : compareZh(a.key, b.key)
     })
     return { rows, present: STATUSES.filter((_, i) => seen[i] > 0), total }
   }

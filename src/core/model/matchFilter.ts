@@ -1,6 +1,7 @@
 // The list/dashboard filter and sort as pure functions over commitments. The database layer uses
 // an index to narrow the rows, then these decide exactly, so both always agree.
 import type { Commitment, Status } from './types'
+import { compareZh } from '../format/collator'
 import type { CommitmentFilter, SortSpec } from './filter'
 
 /** The deadline year of a commitment, or null when it has no deadline. */
@@ -56,8 +57,8 @@ const STATUS_RANK: Record<Status, number> = {
 
 type Key = string | number | null
 
-// one collator for all comparisons: localeCompare(…, 'zh-CN') builds one per call, ~100× slower
-const ZH = new Intl.Collator('zh-CN')
+// one collator for all comparisons (localeCompare(…, 'zh-CN') builds one per call, ~100× slower),
+// created on first use: see core/format/collator.ts
 
 /** The field a sort reads, as stored (status as its code); null when the sort has no key. */
 export function sortField(c: Commitment, key: SortSpec['key']): string | number | null {
@@ -85,7 +86,7 @@ function compareKeys(key: SortSpec['key'], a: Key, b: Key): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
   // ISO dates sort by code point; owner names in pinyin order
   if (key === 'deadline') return a! < b! ? -1 : a! > b! ? 1 : 0
-  return ZH.compare(String(a), String(b))
+  return compareZh(String(a), String(b))
 }
 
 /**
