@@ -141,9 +141,12 @@ async function once(browser: Browser, copies: number, profiled: boolean): Promis
   const items = Number(/\d+/.exec((await page.locator('[data-testid=import-review] h2').textContent()) ?? '')?.[0])
   const rendered = await page.getByTestId('review-item').count()
 
-  // one keystroke in an item far down: input event → two frames later
+  // one keystroke in an item far down: input event → two frames later (its form opened first)
   const keyMs = await page.evaluate(async (at) => {
-    const input = document.querySelectorAll<HTMLInputElement>('[data-testid=review-metric]')[at]
+    const item = document.querySelectorAll<HTMLElement>('[data-testid=review-item]')[at]
+    item.querySelector<HTMLButtonElement>('[data-testid=review-edit]')?.click()
+    await new Promise((r) => requestAnimationFrame(r))
+    const input = item.querySelector<HTMLInputElement>('[data-testid=review-metric]')!
     // (no named helpers inside: tsx would wrap them in a __name() the page does not have)
     const times: number[] = []
     for (let i = 0; i < 5; i++) {
