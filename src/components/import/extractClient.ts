@@ -24,10 +24,11 @@ export function prepareInWorker(req: PrepareRequest, onProgress: (p: PrepareProg
       if ('progress' in m) onProgress(m.progress)
       else settle(m.result)
     }
-    // the worker's script did not load or threw outside the preparation
+    // the worker's script did not load or threw outside the preparation ('' when the browser says
+    // nothing: the page words it)
     worker.onerror = (e) => {
       e.preventDefault()
-      settle({ ok: false, stage: 'worker', message: e.message || 'the extract worker failed' })
+      settle({ ok: false, stage: 'worker', message: e.message ?? '' })
     }
   })
   worker.postMessage(req)
