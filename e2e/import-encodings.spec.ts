@@ -30,6 +30,6 @@ test('Big5 and BOM-less UTF-16 files are read and named; an unknown encoding is 
   await imp.extract.click()
   await expect(imp.review).toBeVisible({ timeout: 60_000 })
   await expect(imp.item('到2025年達到1000億元')).toHaveCount(1)
-  await expect(imp.item('到2025年達到1000億元').getByTestId('review-district')).toHaveValue('博罗县')
-  await expect(imp.item('力爭GDP年均增長約10.5%').getByTestId('review-kind')).toHaveValue('target')
+  await expect(imp.item('到2025年達到1000億元').locator('[data-field=district]')).toHaveText('博罗县')
+  await expect(imp.item('力爭GDP年均增長約10.5%').locator('[data-field=kind]')).toHaveAttribute('data-value', 'target')
 })

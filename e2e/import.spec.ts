@@ -43,7 +43,7 @@ test('import a later report, correct it, accept its figure as progress on the 35
 
   // correct one item's owner, drop another
   const raised = imp.item('4000万人次')
-  await raised.getByTestId('review-department').fill('老城区旅游服务中心')
+  await (await imp.edit(raised)).getByTestId('review-department').fill('老城区旅游服务中心')
   await expect(raised.getByTestId('review-edited')).toBeVisible()
   await imp.item('1200户').getByTestId('review-drop').check()
 

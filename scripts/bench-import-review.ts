@@ -1,19 +1,24 @@
 // npx tsx scripts/bench-import-review.ts — the import review screen with a long text, in headless
 // Chromium: the fixtures' texts joined COPIES times (about 350 review items per copy) are pasted and
-// extracted; from the app's pl:import-prepared mark (the worker's result is in) the script measures
+// extracted. The preparation (pl:import-start → pl:import-prepared: extraction, packs, evidence
+// offers) is timed with its longest main-thread task; from pl:import-prepared the script measures
 // the time to the first items on screen, to every item in the page, the longest main-thread task,
-// a keystroke in an item far down, scrolling to the end, and turning to the next page (if paged). Figures only: nothing fails on timing.
+// a keystroke in an item far down, scrolling to the end, turning to the next page (if paged) and
+// saving (confirm → done). Figures only: nothing fails on timing.
 // BENCH_PORT (4394), BENCH_OUT (build folder; BENCH_NO_BUILD=1 reuses it), COPIES (2,4), RUNS (3).
-import { readdirSync, readFileSync } from 'node:fs'
+// PROFILE=<dir>: the first run also records Chromium CPU profiles of the preparation, a page turn and
+// the save (<dir>/<phase>.cpuprofile, open them in DevTools) and prints self time by function.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { run, startPreview } from './bench/run'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4394)
 const OUT = process.env.BENCH_OUT ?? `/tmp/pledge-bench-import-${PORT}`
 const COPIES = (process.env.COPIES ?? '2,4').split(',').map(Number)
 const RUNS = Number(process.env.RUNS ?? 3)
+const PROFILE = process.env.PROFILE ?? ''
 const BASE = `http://127.0.0.1:${PORT}`
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
 
@@ -38,6 +43,9 @@ const WATCH = `
 
 interface Figures {
   items: number
+  /** pl:import-start → pl:import-prepared, and the longest main-thread task in it */
+  prepareMs: number
+  prepareLongest: number
   firstMs: number
   allMs: number
   longest: number
@@ -50,12 +58,55 @@ interface Figures {
   /** next page: click → drawn, and the longest task meanwhile (NaN without pages) */
   turnMs: number
   turnLongest: number
+  /** confirm → the done message, and the longest main-thread task meanwhile */
+  saveMs: number
+  saveLongest: number
+}
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+}
+interface Profile {
+  nodes: ProfileNode[]
+  startTime: number
+  endTime: number
+  samples: number[]
+  timeDeltas: number[]
+}
+
+/** Starts Chromium's sampling profiler on the page; the returned function stops it, saves and prints. */
+async function profile(page: Page, on: boolean): Promise<(name: string) => Promise<void>> {
+  if (!on) return async () => {}
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  return async (name) => {
+    const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile }
+    mkdirSync(PROFILE, { recursive: true })
+    writeFileSync(join(PROFILE, `${name}.cpuprofile`), JSON.stringify(p))
+    const byId = new Map(p.nodes.map((n) => [n.id, n.callFrame]))
+    const byFn = new Map<string, number>()
+    let busy = 0
+    p.samples.forEach((id, i) => {
+      const f = byId.get(id)!
+      const dt = (p.timeDeltas[i + 1] ?? 0) / 1000
+      if (f.functionName === '(idle)') return
+      busy += dt
+      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}`
+      byFn.set(key, (byFn.get(key) ?? 0) + dt)
+    })
+    const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25)
+    console.error(`\n=== ${name}: main thread busy ${busy.toFixed(0)} ms of ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms; self time by function ===`)
+    for (const [k, v] of top) console.error(`  ${v.toFixed(1).padStart(8)} ms  ${k}`)
+  }
 }
 
 type Tasks = { start: number; ms: number }[]
 const tasksOf = () => (window as unknown as { __tasks: Tasks }).__tasks
 
-async function once(browser: Browser, copies: number): Promise<Figures> {
+async function once(browser: Browser, copies: number, profiled: boolean): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' })
   const page = await context.newPage()
   await page.addInitScript(WATCH)
@@ -65,8 +116,10 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
   await page.waitForTimeout(2000)
   await page.getByTestId('import-text').fill(longText(copies))
   await page.getByTestId('import-date').fill('2024-01-14')
+  let stop = await profile(page, profiled)
   await page.getByTestId('import-extract').click()
   await page.waitForFunction(() => performance.getEntriesByName('pl:import-prepared').length > 0, null, { timeout: 300_000, polling: 100 })
+  await stop('prepare')
   await page.waitForFunction(() => document.querySelector('[data-testid=review-item]'), null, { timeout: 120_000, polling: 'raf' })
   const firstAt = await page.evaluate(() => performance.now())
   // every item the review shows: all of them (the title says how many), or a page (the pager's range)
@@ -81,14 +134,19 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
   )
   const allAt = await page.evaluate(() => performance.now())
   await page.waitForTimeout(500)
-  const from = await page.evaluate(() => performance.getEntriesByName('pl:import-prepared')[0].startTime)
-  const tasks = (await page.evaluate(tasksOf)).filter((t) => t.start + t.ms >= from)
+  const [start, from] = await page.evaluate(() => ['pl:import-start', 'pl:import-prepared'].map((n) => performance.getEntriesByName(n)[0].startTime))
+  const all = await page.evaluate(tasksOf)
+  const tasks = all.filter((t) => t.start + t.ms >= from)
+  const preparing = all.filter((t) => t.start + t.ms >= start && t.start <= from)
   const items = Number(/\d+/.exec((await page.locator('[data-testid=import-review] h2').textContent()) ?? '')?.[0])
   const rendered = await page.getByTestId('review-item').count()
 
-  // one keystroke in an item far down: input event → two frames later
+  // one keystroke in an item far down: input event → two frames later (its form opened first)
   const keyMs = await page.evaluate(async (at) => {
-    const input = document.querySelectorAll<HTMLInputElement>('[data-testid=review-metric]')[at]
+    const item = document.querySelectorAll<HTMLElement>('[data-testid=review-item]')[at]
+    item.querySelector<HTMLButtonElement>('[data-testid=review-edit]')?.click()
+    await new Promise((r) => requestAnimationFrame(r))
+    const input = item.querySelector<HTMLInputElement>('[data-testid=review-metric]')!
     // (no named helpers inside: tsx would wrap them in a __name() the page does not have)
     const times: number[] = []
     for (let i = 0; i < 5; i++) {
@@ -116,17 +174,30 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
   let turnLongest = Number.NaN
   if (await page.getByTestId('review-next').count()) {
     const first = await page.getByTestId('review-item').first().getAttribute('data-id')
+    stop = await profile(page, profiled)
     const t0 = await page.evaluate(() => performance.now())
     await page.getByTestId('review-next').click()
     await page.waitForFunction((id) => document.querySelector('[data-testid=review-item]')?.getAttribute('data-id') !== id, first, { polling: 'raf' })
     const t1 = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))))
     await page.waitForTimeout(300)
+    await stop('turn')
     turnMs = t1 - t0
     turnLongest = Math.max(0, ...(await page.evaluate(tasksOf)).filter((t) => t.start >= t0).map((t) => t.ms))
   }
+  // saving the whole review (every item kept): confirm → the done message
+  stop = await profile(page, profiled)
+  const s0 = await page.evaluate(() => performance.now())
+  await page.getByTestId('import-confirm').click()
+  await page.getByTestId('import-done').waitFor({ timeout: 120_000 })
+  const s1 = await page.evaluate(() => performance.now())
+  await page.waitForTimeout(300)
+  await stop('save')
+  const saveLongest = Math.max(0, ...(await page.evaluate(tasksOf)).filter((t) => t.start + t.ms >= s0).map((t) => t.ms))
   await context.close()
   return {
     items,
+    prepareMs: from - start,
+    prepareLongest: Math.max(0, ...preparing.map((t) => t.ms)),
     firstMs: firstAt - from,
     allMs: allAt - from,
     longest: Math.max(0, ...tasks.map((t) => t.ms)),
@@ -137,6 +208,8 @@ async function once(browser: Browser, copies: number): Promise<Figures> {
     rendered,
     turnMs,
     turnLongest,
+    saveMs: s1 - s0,
+    saveLongest,
   }
 }
 
@@ -154,13 +227,13 @@ async function main() {
     for (const copies of COPIES) {
       const runs: Figures[] = []
       for (let i = 0; i < RUNS; i++) {
-        runs.push(await once(browser, copies))
+        runs.push(await once(browser, copies, PROFILE !== '' && i === 0))
         console.error(`copies ${copies} run ${i + 1}: ${JSON.stringify(runs[runs.length - 1], (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`)
       }
       const m = (k: keyof Figures) => median(runs.map((r) => r[k]))
       console.log(
-        `| ${m('items')} items (${m('rendered')} rendered) | first items ${ms(m('firstMs'))} | all rendered ${ms(m('allMs'))} | longest task ${ms(m('longest'))} (${m('longTasks')} long tasks) | ` +
-          `keystroke → 2 frames ${ms(m('keyMs'))} | scrolling: longest task ${ms(m('scrollLongest'))} (${m('scrollLongTasks')} long tasks) | next page ${ms(m('turnMs'))} (longest task ${ms(m('turnLongest'))}) | medians of ${RUNS} |`,
+        `| ${m('items')} items (${m('rendered')} rendered) | prepared in ${ms(m('prepareMs'))} (longest task ${ms(m('prepareLongest'))}) | first items ${ms(m('firstMs'))} | all rendered ${ms(m('allMs'))} | longest task ${ms(m('longest'))} (${m('longTasks')} long tasks) | ` +
+          `keystroke → 2 frames ${ms(m('keyMs'))} | scrolling: longest task ${ms(m('scrollLongest'))} (${m('scrollLongTasks')} long tasks) | next page ${ms(m('turnMs'))} (longest task ${ms(m('turnLongest'))}) | save ${ms(m('saveMs'))} (longest task ${ms(m('saveLongest'))}) | medians of ${RUNS} |`,
       )
     }
   } finally {

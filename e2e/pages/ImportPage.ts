@@ -46,6 +46,16 @@ export class ImportPage {
     if (meta.url) await this.url.fill(meta.url)
   }
 
+  /**
+   * Opens a review item's form (修改) and returns the item: the form is mounted only on demand
+   * (or for an item with a problem, which is open already).
+   */
+  async edit(item: Locator): Promise<Locator> {
+    if (!(await item.getByTestId('review-form').count())) await item.getByTestId('review-edit').click()
+    await expect(item.getByTestId('review-form')).toBeVisible()
+    return item
+  }
+
   /** The review item whose quote contains `words`. */
   item(words: string): Locator {
     return this.items.filter({ has: this.page.getByTestId('review-quote').filter({ hasText: words }) })
