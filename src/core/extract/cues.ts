@@ -30,13 +30,17 @@ const QUALITATIVE_RE = alternation(QUALITATIVE)
 /** 了 as an aspect marker (not 了解, 为了, 除了, 了不起). */
 function hasLe(s: string): boolean {
   for (let i = s.indexOf('了'); i >= 0; i = s.indexOf('了', i + 1)) {
-    const prev = s[i - 1]
-    const next = s[i + 1]
-    if (next === '解' || prev === '为' || prev === '除' || next === '不' || prev === '受' || prev === '明') continue
+    // by code (NaN off either end): no one-character strings
+    const prev = s.charCodeAt(i - 1)
+    const next = s.charCodeAt(i + 1)
+    if (next === JIE || next === BU || NOT_LE_AFTER.has(prev)) continue
     return true
   }
   return false
 }
+const JIE = '解'.charCodeAt(0)
+const BU = '不'.charCodeAt(0)
+const NOT_LE_AFTER = new Set([...'为除受明'].map((ch) => ch.charCodeAt(0)))
 
 // Period-to-date reports: 前8个月, 1-9月, 元至九月, 年初以来
 const PERIOD_TO_DATE = /前[\d一二三四五六七八九十]{1,2}个月|[1一元][-—~至到][\d一二三四五六七八九十]{1,2}月|年初以来|今年以来/

@@ -99,11 +99,19 @@ for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
 const HINT_DATE = 32
 const HINT_FIGURE = 64
 const HINT_NEW = 128
-const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE | HINT_NEW
-const CLAUSE_HINT = new Uint8Array(CUE_FIRST)
+// 预 (预计) and 份 (N月份): the tests for them search the clause for a word
+const HINT_YU = 256
+const HINT_FEN = 512
+// an ASCII digit (what /\d/ matches): without one, the figureless tests skip their digit patterns
+const HINT_DIGIT = 1024
+const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE | HINT_NEW | HINT_YU | HINT_FEN | HINT_DIGIT
+const CLAUSE_HINT = Uint16Array.from(CUE_FIRST)
 for (const ch of '年月季底末春十国旦日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
 CLAUSE_HINT['新'.charCodeAt(0)] |= HINT_NEW
+CLAUSE_HINT['预'.charCodeAt(0)] |= HINT_YU
+CLAUSE_HINT['份'.charCodeAt(0)] |= HINT_FEN
 for (let c = 0; c < 65536; c++) if ((c >= 48 && c <= 57) || isCnNumCode(c)) CLAUSE_HINT[c] |= HINT_FIGURE
+for (let c = 48; c <= 57; c++) CLAUSE_HINT[c] |= HINT_DIGIT
 CLAUSE_HINT['过'.charCodeAt(0)] |= HINT_FIGURE
 function clauseHints(view: string, a: number, b: number): number {
   let m = 0
@@ -315,10 +323,10 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const explicitFuture = sc.explicit !== null && d.year !== null && sc.explicit >= d.year
   const strong = sc.strong || sc.forward || clauseStrong(sc, clause)
   const weak = sc.weak || clauseWeak(sc, clause)
-  const predict = sc.predict || clause.includes('预计')
-  const clausePast = isPastHinted(clause, sc.hints) || pastMonth(clause, d)
+  const predict = sc.predict || ((sc.hints & HINT_YU) !== 0 && clause.includes('预计'))
+  const clausePast = isPastHinted(clause, sc.hints) || ((sc.hints & HINT_FEN) !== 0 && pastMonth(clause, d))
   const deadline = sc.clauseDeadline ?? sc.deadline
-  const year = deadline ? Number(deadline.date.slice(0, 4)) : null
+  const year = deadline ? yearOf(deadline.date) : null
   const pastYear = year !== null && d.year !== null && year < d.year
   // only a named year (2024年, 今年, 到2025年) makes a figure a pledge by itself; 年度/全年 do not
   // …and a part of the year already over on the source date (前三季度 in October) reports, it does not pledge
@@ -449,6 +457,7 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const dated = sc.dated
   const isoDate = env.isoDate
   const end = Math.min(sc.b, sc.a + MAX_QUOTE)
+  const digits = sc.hints & HINT_DIGIT
   if (sc.clausePast) {
     // "已于2021年12月25日竣工": a dated result without a figure
     if (dated && dated.precision !== 'year' && isoDate !== null && dated.date <= isoDate && hasCompletion(clause)) {
@@ -462,10 +471,10 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   let dl: Deadline | null = null
   if (dated && upcoming(dated, isoDate) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
-  else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) k = 'qualitative'
+  else if (hasQualitative(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
   // a deliverable listed without date or figure in a pledging sentence, or after the article's year targets
-  else if (DELIVERABLE_FIRST[clause.charCodeAt(0)] === 1 && (pledged || planDeadline(env)) && !sc.sentencePast && isListedDeliverable(clause)) k = 'qualitative'
+  else if (DELIVERABLE_FIRST[clause.charCodeAt(0)] === 1 && (pledged || planDeadline(env)) && !sc.sentencePast && isListedDeliverable(clause, digits !== 0)) k = 'qualitative'
   if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categoryFor(sc, null, null, true), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
 }
 
@@ -476,7 +485,8 @@ const DELIVERABLE_FIRST = new Uint8Array(65536)
 for (const ch of '基全建完开实') DELIVERABLE_FIRST[ch.charCodeAt(0)] = 1
 
 /** A deliverable without a figure (a number inside a name like 1号线 is no figure). */
-function isListedDeliverable(clause: string): boolean {
+function isListedDeliverable(clause: string, digits: boolean): boolean {
+  if (!digits) return opensOnDeliverable(clause)
   const c = clause.replace(NAMED_NUMBER, '')
   return opensOnDeliverable(c) && !/\d/.test(c)
 }
@@ -485,7 +495,7 @@ function isListedDeliverable(clause: string): boolean {
 function setPlan(env: SentenceEnv, deadline: Deadline): void {
   const p = env.plan
   if (p && p.article === env.article && p.deadline.date === deadline.date) return
-  if (env.date.year === null || Number(deadline.date.slice(0, 4)) < env.date.year) return
+  if (env.date.year === null || yearOf(deadline.date) < env.date.year) return
   env.plan = { article: env.article, deadline }
 }
 
@@ -493,6 +503,17 @@ function setPlan(env: SentenceEnv, deadline: Deadline): void {
 function planDeadline(env: SentenceEnv): Deadline | null {
   const p = env.plan
   return p && p.article === env.article ? p.deadline : null
+}
+
+/** Number(date.slice(0, 4)), read from the codes when they are four digits (no slice per clause). */
+function yearOf(date: string): number {
+  let y = 0
+  for (let i = 0; i < 4; i++) {
+    const c = date.charCodeAt(i)
+    if (!(c >= 48 && c <= 57)) return Number(date.slice(0, 4))
+    y = y * 10 + (c - 48)
+  }
+  return y
 }
 
 /** A deadline not yet passed on the source date. */
