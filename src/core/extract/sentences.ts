@@ -4,7 +4,7 @@ import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/t
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
-import { CUE_FIRST, CUE_PAST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { CUE_FIRST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
 import { fullDepartment } from './departments'
 import { gazetteer } from './gazetteer'
@@ -91,7 +91,7 @@ function emit(
 const MAX_QUOTE = 160
 const CLAUSE_END = new Uint8Array(65536)
 for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
-// What a clause can hold, from one pass over its codes (clauseHints): the cue families whose first
+// What a clause can hold, from one pass over its codes (scanClauses): the cue families whose first
 // character it has (cues.ts), a character every deadline expression contains (skip the deadline
 // regex when none is present: 元旦 is the only one with 元, which every 万元 has, so 旦 stands for
 // it), a figure's first character (a digit, a Chinese numeral, or 过 of 过半), and 新 (新的一年).
@@ -104,7 +104,6 @@ const HINT_YU = 256
 const HINT_FEN = 512
 // an ASCII digit (what /\d/ matches): without one, the figureless tests skip their digit patterns
 const HINT_DIGIT = 1024
-const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE | HINT_NEW | HINT_YU | HINT_FEN | HINT_DIGIT
 const CLAUSE_HINT = Uint16Array.from(CUE_FIRST)
 for (const ch of '年月季底末春十国旦日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
 CLAUSE_HINT['新'.charCodeAt(0)] |= HINT_NEW
@@ -113,11 +112,6 @@ CLAUSE_HINT['份'.charCodeAt(0)] |= HINT_FEN
 for (let c = 0; c < 65536; c++) if ((c >= 48 && c <= 57) || isCnNumCode(c)) CLAUSE_HINT[c] |= HINT_FIGURE
 for (let c = 48; c <= 57; c++) CLAUSE_HINT[c] |= HINT_DIGIT
 CLAUSE_HINT['过'.charCodeAt(0)] |= HINT_FIGURE
-function clauseHints(view: string, a: number, b: number): number {
-  let m = 0
-  for (let i = a; i < b && m !== HINT_ALL; i++) m |= CLAUSE_HINT[view.charCodeAt(i)]
-  return m
-}
 const SENTENCE_HINT = new Uint8Array(65536)
 for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
 // 完 counts only as 完工 (完成 has 成 already): 完善, the commonest word with 完, pledges nothing by itself
@@ -180,7 +174,7 @@ class SentenceScan {
   clauseStrong = -1
   clauseWeak = -1
   progressShare = -1
-  /** clauseHints of the current clause */
+  /** the OR of CLAUSE_HINT over the current clause's codes */
   hints = 0
 
   begin(sentence: string, sentencePast: boolean, info: ArticleInfo | null, hitIdx: number): this {
@@ -215,20 +209,20 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   const sentence = view.slice(s, e)
   if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
   const first = env.out.length
+  // one pass: the clauses' bounds and hints, and the sentence's hints
+  const clauses = scanClauses(view, s, e)
+  const hints = sentenceHints
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
-  const hints = clauseHints(view, s, e)
   const sc = SCAN.begin(sentence, isPastHinted(sentence, hints) || datelineReached(sentence, env.date), info, hitIdx)
   startCarry(env, sc, hints)
-  let cs = s
-  for (let i = s; i <= e; i++) {
-    // the character scan sits in a small function of its own: it is optimised long before this one
-    i = clauseEnd(view, i, e)
-    let a = cs
+  const bounds = clauseBounds
+  for (let k = 0; k < clauses; k++) {
+    let a = bounds[3 * k]
+    const i = bounds[3 * k + 1]
     let b = i === e && isSentenceStop(view.charCodeAt(e - 1)) ? e - 1 : i
-    cs = i + 1
     while (a < b && isWhiteSpace(view.charCodeAt(a))) a++
     while (b > a && isWhiteSpace(view.charCodeAt(b - 1))) b--
-    if (b - a >= 2) processClause(env, sc, a, b)
+    if (b - a >= 2) processClause(env, sc, a, b, bounds[3 * k + 2])
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
   // a sentence that pledged for a named year (even with no figure read) sets the article's plan year
@@ -274,7 +268,7 @@ function startCarry(env: SentenceEnv, sc: SentenceScan, hints: number): void {
 }
 
 /** One clause: its deadlines, its kind, then its figures (or its figureless pledge). */
-function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number): void {
+function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number, hints: number): void {
   const clause = env.view.slice(a, b)
   sc.a = a
   sc.b = b
@@ -283,7 +277,7 @@ function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number)
   sc.clauseGroup = -1
   sc.clauseStrong = -1
   sc.clauseWeak = -1
-  sc.hints = clauseHints(env.view, a, b)
+  sc.hints = hints
   readDeadlines(env, sc, clause)
   classifyClause(env, sc, clause)
   const quantities = (sc.hints & HINT_FIGURE) !== 0 ? findQuantities(clause) : null
@@ -552,15 +546,53 @@ const PROGRESS_SHARE = /占(?:年度|全年)?(?:目标|计划)(?:任务)?的?\d/
 const isDigitCode = (c: number) => c >= 48 && c <= 57
 const isSentenceStop = (c: number) => c === 0x3002 || c === 33 || c === 63
 
-/** The next clause break at or after i (, ; : … —), or e; a thousands separator (13,452) is no break. */
-function clauseEnd(view: string, i: number, e: number): number {
-  for (; i < e; i++) {
+// The current sentence's clauses from scanClauses: [start, break, hints] per clause, the break at a
+// separator or the sentence's end (processSentence is not re-entrant: one buffer serves them all)
+let clauseBounds = new Int32Array(3 * 64)
+/** the OR of CLAUSE_HINT over the whole sentence, separators included, from the same pass */
+let sentenceHints = 0
+
+/**
+ * Splits view[s, e) at the clause breaks (, ; : … —; a thousands separator as in 13,452 is no
+ * break) and ORs CLAUSE_HINT over each clause's codes (the break excluded) and over the
+ * whole sentence, in one pass over its characters. Returns the number of clauses.
+ */
+function scanClauses(view: string, s: number, e: number): number {
+  let n = 0
+  let cs = s
+  let h = 0
+  let all = 0
+  for (let i = s; i < e; i++) {
     const c = view.charCodeAt(i)
-    if (CLAUSE_END[c] !== 1) continue
-    if (c === 44 && isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)) && isDigitCode(view.charCodeAt(i + 2)) && isDigitCode(view.charCodeAt(i + 3)) && !isDigitCode(view.charCodeAt(i + 4))) continue
-    return i
+    const bits = CLAUSE_HINT[c]
+    all |= bits
+    if (CLAUSE_END[c] !== 1 || (c === 44 && isThousandsComma(view, i))) {
+      h |= bits
+      continue
+    }
+    n = pushClause(n, cs, i, h)
+    cs = i + 1
+    h = 0
   }
-  return e
+  n = pushClause(n, cs, e, h)
+  sentenceHints = all
+  return n
+}
+
+function pushClause(n: number, start: number, end: number, hints: number): number {
+  if (3 * n + 3 > clauseBounds.length) {
+    const grown = new Int32Array(clauseBounds.length * 2)
+    grown.set(clauseBounds)
+    clauseBounds = grown
+  }
+  clauseBounds[3 * n] = start
+  clauseBounds[3 * n + 1] = end
+  clauseBounds[3 * n + 2] = hints
+  return n + 1
+}
+
+function isThousandsComma(view: string, i: number): boolean {
+  return isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)) && isDigitCode(view.charCodeAt(i + 2)) && isDigitCode(view.charCodeAt(i + 3)) && !isDigitCode(view.charCodeAt(i + 4))
 }
 
 /** The sentence opens with a day (3月30日,) that the source date has reached. */
