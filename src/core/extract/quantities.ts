@@ -227,7 +227,7 @@ function metricFor(clause: string, stem: string, end: number, unit: string): str
   while (p < clause.length && (clause.charCodeAt(p) === DE || isWhiteSpace(clause.charCodeAt(p)))) p++
   AFTER_NOUN.lastIndex = p
   const afterNoun = AFTER_NOUN.exec(clause)?.[0] ?? ''
-  let lead = LEAD_FIRST[stem.charCodeAt(0)] === 1 ? stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '') : stem
+  let lead = stem.length > 0 && LEAD_FIRST[stem.charCodeAt(0)] === 1 ? stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '') : stem
   // a trailing figure (…3.5万) is cut; it needs a digit or point among the last three characters
   if (digitNearEnd(lead)) lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
   if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return withoutQuotes(afterNoun)

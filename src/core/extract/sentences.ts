@@ -65,7 +65,10 @@ function emit(
   vstart: number,
   vend: number,
 ): void {
-  const [os, oe] = env.toOriginal(vstart, vend)
+  // indexed, not destructured: no iterator protocol per commitment
+  const range = env.toOriginal(vstart, vend)
+  const os = range[0]
+  const oe = range[1]
   // built field by field in the contract's order
   env.out.push({
     kind,
@@ -207,7 +210,7 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   const { view } = env
   if (!hasHint(view, s, e)) return
   const sentence = view.slice(s, e)
-  if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
+  if (isLabelLine(view, lineStart, e) || endsWithQuestion(view, s, e)) return
   const first = env.out.length
   // one pass: the clauses' bounds and hints, and the sentence's hints
   const clauses = scanClauses(view, s, e)
@@ -232,6 +235,13 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   sc.sentence = sc.clause = ''
   sc.info = null
   sc.owner = null
+}
+
+/** view.slice(s, e).trimEnd().endsWith('?'), read from the codes. */
+function endsWithQuestion(view: string, s: number, e: number): boolean {
+  let t = e
+  while (t > s && isWhiteSpace(view.charCodeAt(t - 1))) t--
+  return t > s && view.charCodeAt(t - 1) === 63
 }
 
 /** A sentence without any numeral or pledge character yields nothing: checked without slicing. */
@@ -419,7 +429,8 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
     const item = listItem(env, clause, q.start)
     const owner = ownerFor(env, sc)
     // a list item is quoted as itself (沈阳市200个), and answers for its own place
-    const [qs, qe] = item ? [a + item.from, a + q.end] : long ? [Math.max(a, a + q.start - 60), Math.min(b, a + q.end + 40)] : [a, b]
+    const qs = item ? a + item.from : long ? Math.max(a, a + q.start - 60) : a
+    const qe = item ? a + q.end : long ? Math.min(b, a + q.end + 40) : b
     emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, deadline, item ? { ...owner, district: item.district } : owner, categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), qs, qe)
   }
 }

@@ -67,23 +67,32 @@ const UNITS: Array<[string, string]> = [
   ['‰', '‰'],
 ]
 
-// keyed by the first char code: a lookup reads a code, it does not make a one-character string
-const byFirst = new Map<number, Array<[string, string]>>()
+// keyed by the first char code: a lookup reads a code, it does not make a one-character string;
+// UNITS_AT[code] is 1 + the index of that code's list in BY_FIRST (0: no unit starts with it)
+const BY_FIRST: Array<Array<[string, string]>> = []
+const UNITS_AT = new Uint8Array(65536)
 for (const u of UNITS) {
   const k = u[0].charCodeAt(0)
-  const list = byFirst.get(k) ?? []
-  list.push(u)
-  byFirst.set(k, list)
+  if (UNITS_AT[k] === 0) UNITS_AT[k] = BY_FIRST.push([])
+  BY_FIRST[UNITS_AT[k] - 1].push(u)
+}
+/** The units written with the character code c first, in UNITS order, or undefined. */
+function unitsFrom(c: number): Array<[string, string]> | undefined {
+  // c is NaN past the text's end: UNITS_AT[NaN] is undefined, not 0
+  const at = UNITS_AT[c]
+  return at > 0 ? BY_FIRST[at - 1] : undefined
 }
 
 /** The unit written at `i` (after an optional space), or null. */
 export function readUnit(view: string, i: number): UnitMatch | null {
   let j = i
   if (view.charCodeAt(j) === 32) j++
-  const list = byFirst.get(view.charCodeAt(j))
+  const list = unitsFrom(view.charCodeAt(j))
   if (!list) return null
-  for (const [w, unit] of list) {
+  for (let u = 0; u < list.length; u++) {
+    const w = list[u][0]
     if (view.startsWith(w, j)) {
+      const unit = list[u][1]
       if (w.length === 1 && notUnitAfter(w, view.charCodeAt(j + 1), view.charCodeAt(j + 2))) return null
       return perUnit(view, unit, j + w.length) ?? { unit, end: j + w.length }
     }
@@ -135,7 +144,7 @@ function perUnit(view: string, unit: string, at: number): UnitMatch | null {
   if (view.charCodeAt(at) !== SLASH) return null
   let k = at + 1
   const scale = /[十百千万]/.test(view[k] ?? '') ? view[k++] : ''
-  const list = byFirst.get(view.charCodeAt(k))
+  const list = unitsFrom(view.charCodeAt(k))
   if (!list) return null
   for (const [w, u] of list) if (view.startsWith(w, k) && u !== '%' && u !== '‰') return { unit: `${unit}/${scale}${u}`, end: k + w.length }
   return null
