@@ -1,53 +1,20 @@
 // One sentence at a time: clauses (split at , ; : …) inherit modal words, past markers and years
 // from the clauses before them; each clause yields its quantities, or a milestone/qualitative pledge.
+// The character scans (clause breaks, hints) are in clause-scan.ts, the clause's owner in
+// clause-owner.ts, the state shared across sentences in sentence-env.ts.
 import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
-import { CUE_FIRST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { clauseOwner, listItem } from './clause-owner'
+import { clauses, endsWithQuestion, hasHint, HINT_DATE, HINT_DIGIT, HINT_FEN, HINT_FIGURE, HINT_NEW, HINT_YU, isLabelLine, isSentenceStop, scanClauses } from './clause-scan'
+import { CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
-import { fullDepartment } from './departments'
-import { gazetteer } from './gazetteer'
-import { isCnNumCode } from './numbers'
 import { clauseMetric } from './metricless'
-import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
-import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { findQuantities, type Quantity } from './quantities'
+import type { Owner, SentenceEnv } from './sentence-env'
 
-export interface SentenceEnv {
-  view: string
-  ctx: CityContext
-  hits: PlaceHit[]
-  date: DateContext
-  isoDate: string | null
-  /** pledge context left by the sentence before in the same paragraph (reset at each line) */
-  lineCarry?: LineCarry | null
-  /** owner named by a paragraph label (汉阳区:…): reset at each line */
-  labelDistrict?: string | null
-  /** owner named by a section heading line (渝中 / 沙坪坝 in a digest of district reports): until the next one */
-  section?: { district: string; department: string | null } | null
-  /** full department names already worked out in the current article (name → district → full name) */
-  departments?: { article: number | null; byName: Map<string, Map<string | null, string>> } | null
-  /** the year an article last pledged for (2020年目标…, 到2025年…): its later undated targets and listed deliverables belong to it */
-  plan?: { article: number | null; deadline: Deadline } | null
-  /** where commitments go, the original text, the view → original mapping and the article index */
-  out: ExtractedCommitment[]
-  text: string
-  toOriginal: (vstart: number, vend: number) => [number, number]
-  article: number | null
-}
-
-/** A paragraph that pledges for a named year keeps pledging in its bare list sentences. */
-export interface LineCarry {
-  year: number
-  deadline: Deadline
-}
-
-interface Owner {
-  district: string | null
-  department: string | null
-  person: string | null
-}
+export type { LineCarry, SentenceEnv } from './sentence-env'
 
 /** Appends a commitment in its final shape (one object per commitment: this is the hot path). */
 function emit(
@@ -90,45 +57,7 @@ function emit(
   })
 }
 
-// clause separators , ; : … — as char codes (no per-character string allocation in the scan)
 const MAX_QUOTE = 160
-const CLAUSE_END = new Uint8Array(65536)
-for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
-// What a clause can hold, from one pass over its codes (scanClauses): the cue families whose first
-// character it has (cues.ts), a character every deadline expression contains (skip the deadline
-// regex when none is present: 元旦 is the only one with 元, which every 万元 has, so 旦 stands for
-// it), a figure's first character (a digit, a Chinese numeral, or 过 of 过半), and 新 (新的一年).
-// A clause or sentence without a family's characters skips that family's tests.
-const HINT_DATE = 32
-const HINT_FIGURE = 64
-const HINT_NEW = 128
-// 预 (预计) and 份 (N月份): the tests for them search the clause for a word
-const HINT_YU = 256
-const HINT_FEN = 512
-// an ASCII digit (what /\d/ matches): without one, the figureless tests skip their digit patterns
-const HINT_DIGIT = 1024
-const CLAUSE_HINT = Uint16Array.from(CUE_FIRST)
-for (const ch of '年月季底末春十国旦日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
-CLAUSE_HINT['新'.charCodeAt(0)] |= HINT_NEW
-CLAUSE_HINT['预'.charCodeAt(0)] |= HINT_YU
-CLAUSE_HINT['份'.charCodeAt(0)] |= HINT_FEN
-for (let c = 0; c < 65536; c++) if ((c >= 48 && c <= 57) || isCnNumCode(c)) CLAUSE_HINT[c] |= HINT_FIGURE
-for (let c = 48; c <= 57; c++) CLAUSE_HINT[c] |= HINT_DIGIT
-CLAUSE_HINT['过'.charCodeAt(0)] |= HINT_FIGURE
-const SENTENCE_HINT = new Uint8Array(65536)
-for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
-// 完 counts only as 完工 (完成 has 成 already): 完善, the commonest word with 完, pledges nothing by itself
-const WAN = '完'.charCodeAt(0)
-const GONG = '工'.charCodeAt(0)
-
-/** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
-function isLabelLine(view: string, lineStart: number, e: number): boolean {
-  if (e - lineStart > 44) return false
-  let b = e
-  while (b < view.length && view.charCodeAt(b) !== 10 && b - lineStart <= 44) b++
-  const line = view.slice(lineStart, b).trim()
-  return line.length <= 40 && !/[,。;]/.test(line)
-}
 
 /**
  * The state one sentence carries from clause to clause (modal words, the year and deadline in
@@ -213,13 +142,13 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   if (isLabelLine(view, lineStart, e) || endsWithQuestion(view, s, e)) return
   const first = env.out.length
   // one pass: the clauses' bounds and hints, and the sentence's hints
-  const clauses = scanClauses(view, s, e)
-  const hints = sentenceHints
+  const count = scanClauses(view, s, e)
+  const hints = clauses.sentenceHints
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
   const sc = SCAN.begin(sentence, isPastHinted(sentence, hints) || datelineReached(sentence, env.date), info, hitIdx)
   startCarry(env, sc, hints)
-  const bounds = clauseBounds
-  for (let k = 0; k < clauses; k++) {
+  const bounds = clauses.bounds
+  for (let k = 0; k < count; k++) {
     let a = bounds[3 * k]
     const i = bounds[3 * k + 1]
     let b = i === e && isSentenceStop(view.charCodeAt(e - 1)) ? e - 1 : i
@@ -235,22 +164,6 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   sc.sentence = sc.clause = ''
   sc.info = null
   sc.owner = null
-}
-
-/** view.slice(s, e).trimEnd().endsWith('?'), read from the codes. */
-function endsWithQuestion(view: string, s: number, e: number): boolean {
-  let t = e
-  while (t > s && isWhiteSpace(view.charCodeAt(t - 1))) t--
-  return t > s && view.charCodeAt(t - 1) === 63
-}
-
-/** A sentence without any numeral or pledge character yields nothing: checked without slicing. */
-function hasHint(view: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = view.charCodeAt(i)
-    if (SENTENCE_HINT[c] === 1 || (c === WAN && view.charCodeAt(i + 1) === GONG)) return true
-  }
-  return false
 }
 
 /** Pledge context the sentence starts with: the paragraph's pledged year, or 面对新的一年. */
@@ -435,28 +348,6 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
   }
 }
 
-const ITEM_ZONE = /^[\u4e00-\u9fa5]{2,10}(?:示范区|开发区|高新区|新区)$/
-
-/**
- * "沈阳市200个、大连市186个、…、省直23个": in a list (、) a figure led by a place is that place's, not
- * the clause's first place. The label is the text since the last list or clause mark.
- */
-export function listItem(env: Pick<SentenceEnv, 'ctx'>, clause: string, at: number): { district: string; from: number } | null {
-  if (!clause.includes('、')) return null
-  let i = at
-  while (i > 0 && !'、,:;'.includes(clause[i - 1])) i--
-  const label = clause.slice(i, at)
-  if (label.length < 2 || label.length > 12) return null
-  const hits = scanPlaces(label)
-  const last = hits[hits.length - 1]
-  const p = last && last.end === label.length ? ownerOf(last, env.ctx) : null
-  let district: string | null = null
-  if (p && p.level !== 'town') district = p.owner
-  else if (ITEM_ZONE.test(label)) district = label
-  else if (/^省直/.test(label) && env.ctx.province) district = env.ctx.province
-  return district ? { district, from: i } : null
-}
-
 /** A clause without figures: a dated result, a milestone, or a qualitative pledge. */
 function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): void {
   const dated = sc.dated
@@ -554,58 +445,6 @@ function laterYearDates(out: ExtractedCommitment[], first: number): void {
 const NEW_YEAR = /新的一年|新一年/
 const PROGRESS_SHARE = /占(?:年度|全年)?(?:目标|计划)(?:任务)?的?\d/
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57
-const isSentenceStop = (c: number) => c === 0x3002 || c === 33 || c === 63
-
-// The current sentence's clauses from scanClauses: [start, break, hints] per clause, the break at a
-// separator or the sentence's end (processSentence is not re-entrant: one buffer serves them all)
-let clauseBounds = new Int32Array(3 * 64)
-/** the OR of CLAUSE_HINT over the whole sentence, separators included, from the same pass */
-let sentenceHints = 0
-
-/**
- * Splits view[s, e) at the clause breaks (, ; : … —; a thousands separator as in 13,452 is no
- * break) and ORs CLAUSE_HINT over each clause's codes (the break excluded) and over the
- * whole sentence, in one pass over its characters. Returns the number of clauses.
- */
-function scanClauses(view: string, s: number, e: number): number {
-  let n = 0
-  let cs = s
-  let h = 0
-  let all = 0
-  for (let i = s; i < e; i++) {
-    const c = view.charCodeAt(i)
-    const bits = CLAUSE_HINT[c]
-    all |= bits
-    if (CLAUSE_END[c] !== 1 || (c === 44 && isThousandsComma(view, i))) {
-      h |= bits
-      continue
-    }
-    n = pushClause(n, cs, i, h)
-    cs = i + 1
-    h = 0
-  }
-  n = pushClause(n, cs, e, h)
-  sentenceHints = all
-  return n
-}
-
-function pushClause(n: number, start: number, end: number, hints: number): number {
-  if (3 * n + 3 > clauseBounds.length) {
-    const grown = new Int32Array(clauseBounds.length * 2)
-    grown.set(clauseBounds)
-    clauseBounds = grown
-  }
-  clauseBounds[3 * n] = start
-  clauseBounds[3 * n + 1] = end
-  clauseBounds[3 * n + 2] = hints
-  return n + 1
-}
-
-function isThousandsComma(view: string, i: number): boolean {
-  return isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)) && isDigitCode(view.charCodeAt(i + 2)) && isDigitCode(view.charCodeAt(i + 3)) && !isDigitCode(view.charCodeAt(i + 4))
-}
-
 /** The sentence opens with a day (3月30日,) that the source date has reached. */
 function datelineReached(sentence: string, d: DateContext): boolean {
   const m = /^\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚|晚上)?[,\s]/.exec(sentence)
@@ -613,64 +452,6 @@ function datelineReached(sentence: string, d: DateContext): boolean {
   const mo = Number(m[1])
   const day = Number(m[2])
   return mo < d.month || (mo === d.month && day <= d.day)
-}
-
-function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, info: ArticleInfo | null, hitIdx: number) {
-  let district: string | null = null
-  for (let k = hitIdx; k < env.hits.length && env.hits[k].start < b; k++) {
-    const h = env.hits[k]
-    if (h.start < a) continue
-    const p = ownerOf(h, env.ctx)
-    if (p && (p.level === 'area' || p.level === 'town' || p.level === 'city')) {
-      district = p.owner
-      break
-    }
-  }
-  if (!district) district = zoneActor(clause)
-  if (!district && clause.includes('全省') && env.ctx.provincial) district = env.ctx.province
-  // a department or titled person only counts as the clause's owner in subject position
-  const department = departmentAtStart(clause, 2)
-  if (department && !district) district = departmentDistrict(department, env.ctx)
-  const person = personAtStart(clause, 2)
-  const section = env.section ?? null
-  district = district ?? env.labelDistrict ?? section?.district ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null))
-  return {
-    district,
-    department: department ? fullClauseDepartment(env, department, district, info) : (section?.department ?? info?.department ?? null),
-    person: person ?? info?.person ?? null,
-  }
-}
-
-/**
- * fullDepartment for a clause's department, looked up once per article, district and name: the
- * full-form check reads the article's text only, so the cost stays linear in the page.
- */
-function fullClauseDepartment(env: SentenceEnv, department: string, district: string | null, info: ArticleInfo | null): string {
-  let cache = env.departments
-  if (!cache || cache.article !== env.article) cache = env.departments = { article: env.article, byName: new Map() }
-  let byDistrict = cache.byName.get(department)
-  if (!byDistrict) cache.byName.set(department, (byDistrict = new Map()))
-  let full = byDistrict.get(district)
-  if (full === undefined) {
-    const text = info ? env.view.slice(info.vstart, info.vend) : env.view
-    full = fullDepartment(department, { district, city: env.ctx.city, province: env.ctx.province, text })
-    byDistrict.set(district, full)
-  }
-  return full
-}
-
-const ZONE_AT = /^([\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|开发区|高新区|经开区|示范区|经济区))/
-
-/**
- * A functional zone opening the clause is its actor (准东经济技术开发区向…下派…): the zone is the
- * district, unless its name opens with a prefecture's short name (某市临空经济区) — then that city.
- */
-export function zoneActor(clause: string): string | null {
-  const m = ZONE_AT.exec(clause)
-  if (!m) return null
-  const zone = m[1]
-  for (const [short, city] of gazetteer().cityShort) if (zone.startsWith(short) && zone.length > short.length + 2) return city
-  return zone
 }
 
 /** "仅8月份…" in an October text: a month already gone this year. */
