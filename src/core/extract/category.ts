@@ -18,22 +18,32 @@ const GROUPS: Array<[string, string[]]> = [
 // 130 alternatives at every character).
 const WORD_GROUP = new Map<string, number>()
 GROUPS.forEach(([, words], gi) => words.forEach((w) => WORD_GROUP.has(w) || WORD_GROUP.set(w, gi)))
-const BY_FIRST = new Map<number, Array<[string, number]>>()
+// keyword lists by first character code: KEYWORDS_AT[code] is 1 + the index into WORDS_BY_FIRST
+// (0: no keyword starts with it), so the scan reads a typed array, not a Map, at each character
+const WORDS_BY_FIRST: string[][] = []
+const GROUPS_BY_FIRST: number[][] = []
+const KEYWORDS_AT = new Uint8Array(65536)
 for (const [w, gi] of [...WORD_GROUP].sort((a, b) => b[0].length - a[0].length)) {
   const k = w.charCodeAt(0)
-  const list = BY_FIRST.get(k) ?? []
-  list.push([w, gi])
-  BY_FIRST.set(k, list)
+  if (KEYWORDS_AT[k] === 0) {
+    WORDS_BY_FIRST.push([])
+    GROUPS_BY_FIRST.push([])
+    KEYWORDS_AT[k] = WORDS_BY_FIRST.length
+  }
+  WORDS_BY_FIRST[KEYWORDS_AT[k] - 1].push(w)
+  GROUPS_BY_FIRST[KEYWORDS_AT[k] - 1].push(gi)
 }
-const FIRST = new Uint8Array(65536)
-for (const k of BY_FIRST.keys()) FIRST[k] = 1
 
 function bestGroup(t: string): number {
   let best = GROUPS.length
   for (let i = 0; i < t.length; i++) {
-    if (FIRST[t.charCodeAt(i)] !== 1) continue
-    for (const [w, gi] of BY_FIRST.get(t.charCodeAt(i))!) {
+    const at = KEYWORDS_AT[t.charCodeAt(i)]
+    if (at === 0) continue
+    const words = WORDS_BY_FIRST[at - 1]
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]
       if (!t.startsWith(w, i)) continue
+      const gi = GROUPS_BY_FIRST[at - 1][j]
       if (gi < best) best = gi
       i += w.length - 1
       break

@@ -30,13 +30,17 @@ const QUALITATIVE_RE = alternation(QUALITATIVE)
 /** 了 as an aspect marker (not 了解, 为了, 除了, 了不起). */
 function hasLe(s: string): boolean {
   for (let i = s.indexOf('了'); i >= 0; i = s.indexOf('了', i + 1)) {
-    const prev = s[i - 1]
-    const next = s[i + 1]
-    if (next === '解' || prev === '为' || prev === '除' || next === '不' || prev === '受' || prev === '明') continue
+    // by code (NaN off either end): no one-character strings
+    const prev = s.charCodeAt(i - 1)
+    const next = s.charCodeAt(i + 1)
+    if (next === JIE || next === BU || NOT_LE_AFTER.has(prev)) continue
     return true
   }
   return false
 }
+const JIE = '解'.charCodeAt(0)
+const BU = '不'.charCodeAt(0)
+const NOT_LE_AFTER = new Set([...'为除受明'].map((ch) => ch.charCodeAt(0)))
 
 // Period-to-date reports: 前8个月, 1-9月, 元至九月, 年初以来
 const PERIOD_TO_DATE = /前[\d一二三四五六七八九十]{1,2}个月|[1一元][-—~至到][\d一二三四五六七八九十]{1,2}月|年初以来|今年以来/
@@ -65,12 +69,27 @@ const PROGRESS = /(?:占|完成|超)(?:年度|全年)?(?:目标|计划)(?:任务
 
 export function isStrongFuture(s: string): boolean {
   if (!STRONG_RE.test(s)) return false
+  // both rewrites remove only text with 计划 or 目标: without 计 or 目 the answer is the match above
+  if (!hasEither(s, JI, MU)) return true
   // "…倍增计划," / "…的目标" at a clause end name a plan rather than pledge one
   const t = s.replace(PROGRESS, '').replace(/(?:计划|目标)(?=$|[,。;:的”"])/g, '')
   return STRONG_RE.test(t) || /目标(?:是|为)/.test(s)
 }
 
 const FALSE_FUTURE_RE = new RegExp(FALSE_FUTURE.join('|'), 'g')
+const JI = '计'.charCodeAt(0)
+const MU = '目'.charCodeAt(0)
+const YAO = '要'.charCodeAt(0)
+const JIANG = '将'.charCodeAt(0)
+
+/** s has the character x or y (one pass over the codes). */
+function hasEither(s: string, x: number, y: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === x || c === y) return true
+  }
+  return false
+}
 
 /**
  * First characters of the cue words, by family (bits CUE_STRONG, CUE_WEAK, CUE_PAST): a text
@@ -93,6 +112,8 @@ CUE_FIRST['了'.charCodeAt(0)] |= CUE_LE
 for (const ch of PERIOD_MARKS) CUE_FIRST[ch.charCodeAt(0)] |= CUE_PERIOD
 export function isWeakFuture(s: string): boolean {
   if (!WEAK_RE.test(s)) return false
+  // every FALSE_FUTURE word has 要 or 将: without them the rewrite changes nothing
+  if (!hasEither(s, YAO, JIANG)) return true
   return WEAK_RE.test(s.replace(FALSE_FUTURE_RE, '  '))
 }
 
@@ -162,9 +183,12 @@ export function postComparator(after: string): [Comparator, number] | null {
 
 /** postComparator(s.slice(at)) without the slice. */
 export function postComparatorAt(s: string, at: number): [Comparator, number] | null {
+  if (!POST_FIRST.has(s.charCodeAt(at))) return null
   for (const [w, c] of POST) if (s.startsWith(w, at)) return [c, w.length]
   return null
 }
+// the first characters of the POST words, by code: most figures are followed by none of them
+const POST_FIRST = new Set(POST.map(([w]) => w.charCodeAt(0)))
 
 /** A comparator word anywhere in a short stretch (between a qualifier and the pledged figure). */
 export function containsComparator(s: string): boolean {

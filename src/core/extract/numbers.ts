@@ -100,15 +100,23 @@ function readScale(view: string, i: number): [number, number] {
   if (view.charCodeAt(j) === 32) j++
   let factor = 1
   let k = j
+  // read by code: no one-character string per position
   while (k < view.length && k - j < 3) {
-    const ch = view[k]
-    if (ch === '万' || ch === '亿') factor *= CN_BIG[ch]
-    else if ((ch === '百' || ch === '千' || ch === '十') && (view[k + 1] === '万' || view[k + 1] === '亿')) factor *= CN_UNIT[ch]
+    const c = view.charCodeAt(k)
+    if (c === WAN) factor *= 1e4
+    else if (c === YI) factor *= 1e8
+    else if (UNIT_OF[c] !== 0 && isBigCode(view.charCodeAt(k + 1))) factor *= UNIT_OF[c]
     else break
     k++
   }
   return k > j ? [factor, k] : [1, i]
 }
+
+const isBigCode = (c: number) => c === WAN || c === YI
+/** 余 / 多 after a number: more than it (3.7万余, 110余, 三千多) */
+const YU = '余'.charCodeAt(0)
+const DUO = '多'.charCodeAt(0)
+const isMoreCode = (c: number) => c === YU || c === DUO
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
@@ -145,7 +153,7 @@ export function readNumber(view: string, i: number): NumberToken | null {
     // the same as parsing the decimal; longer numbers are parsed from their text
     let value = count <= 15 ? (frac > 0 ? mant / POW10[frac] : mant) : Number(view.slice(i, j).replace(/,/g, ''))
     let more = false
-    if (view[j] === '余' || view[j] === '多') {
+    if (isMoreCode(view.charCodeAt(j))) {
       // 3.7万余 / 110余 / 120余万
       const [f2, k2] = readScale(view, j + 1)
       if (k2 > j + 1) {
@@ -158,7 +166,7 @@ export function readNumber(view: string, i: number): NumberToken | null {
     const [factor, k] = readScale(view, j)
     value *= factor
     j = k
-    if (view[j] === '余' || view[j] === '多') {
+    if (isMoreCode(view.charCodeAt(j))) {
       more = true
       j++
     }
@@ -169,10 +177,10 @@ export function readNumber(view: string, i: number): NumberToken | null {
   while (j < view.length && isCnNumCode(view.charCodeAt(j))) j++
   // 余/多 inside the run: 十余万 / 三千多
   let more = false
-  if ((view[j] === '余' || view[j] === '多') && j > i) {
+  if (isMoreCode(view.charCodeAt(j)) && j > i) {
     more = true
     const after = j + 1
-    if (view[after] === '万' || view[after] === '亿') {
+    if (isBigCode(view.charCodeAt(after))) {
       const base = chineseValue(view.slice(i, j))
       const [f, k] = readScale(view, after)
       if (Number.isFinite(base)) return { start: i, end: k, value: base * f, chinese: true, bare: false, more }

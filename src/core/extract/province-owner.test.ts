@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { provinceMentions } from './article-owners'
 import { extract } from './pipeline'
 import { cityContext, ownerOf, scanPlaces } from './places'
-import { listItem, zoneActor } from './sentences'
+import { listItem, zoneActor } from './clause-owner'
 
 const ctxOf = (text: string) => cityContext(text, scanPlaces(text))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findQuantities } from './quantities'
+import { DEADLINE_LEAD, findQuantities, LEAD_CUES, LEAD_FIRST } from './quantities'
 
 const q = (clause: string) => findQuantities(clause).map((x) => [x.value, x.unit, x.comparator, x.growth])
 
@@ -37,4 +37,19 @@ describe('findQuantities', () => {
     ['1月12日,新年伊始'],
     ['一所乡村小学'],
   ])('finds no quantity in a name, date or ordinal: %s', (clause) => expect(q(clause)).toEqual([]))
+})
+
+describe('LEAD_FIRST (the gate before the metric lead patterns)', () => {
+  it('holds every character a lead or deadline pattern can open with', () => {
+    // after the first character, a match goes on with the rest of one of the patterns' words (or digits)
+    const words = [...LEAD_CUES.source.matchAll(/[\u4e00-\u9fa5“”]+/g), ...DEADLINE_LEAD.source.matchAll(/[\u4e00-\u9fa5“”]+/g)].map((m) => m[0])
+    const rests = [...new Set([...words, ...words.map((w) => w.slice(1)), '000年', '0年', '2月底前', '2月2日前', '月底前', '十一”前', ''])]
+    const missed: string[] = []
+    for (let c = 0; c < 65536; c++) {
+      if (LEAD_FIRST[c] === 1 || (c >= 0xd800 && c <= 0xdfff)) continue
+      const ch = String.fromCharCode(c)
+      for (const rest of rests) if (LEAD_CUES.test(ch + rest) || DEADLINE_LEAD.test(ch + rest)) missed.push(ch + rest)
+    }
+    expect(missed).toEqual([])
+  })
 })

@@ -27,6 +27,13 @@ const LEAD_CUES =
 // deadline words at the head of a metric (年底前建成… → 建成…)
 const DEADLINE_LEAD = /^(?:\d{4}年)?(?:年底前|年底|年末|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月底前|\d{1,2}月底|\d{1,2}月\d{1,2}日前|\d{1,2}月前|春节前|国庆前|“十一”前)/
 const PUNCT_RE = /[,。;:!?、“”"()]/
+// Every character a LEAD_CUES or DEADLINE_LEAD match can open with (whitespace, quotes, digits,
+// the first characters of their words): a stem opening on none of them is left as it is, without
+// running the three anchored replaces (quantities.test.ts checks this set against the patterns).
+export const LEAD_FIRST = new Uint8Array(65536)
+for (const ch of '“”"0123456789力确争计预目将要推共累已先还初全今年明到在对其同实完上下前第一二三四春国') LEAD_FIRST[ch.charCodeAt(0)] = 1
+for (let c = 0; c < 65536; c++) if (isWhiteSpace(c)) LEAD_FIRST[c] = 1
+export { LEAD_CUES, DEADLINE_LEAD }
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
@@ -83,20 +90,21 @@ function findRaws(clause: string): Raw[] | null {
   for (let i = 0; i < clause.length; i++) {
     const c = clause.charCodeAt(i)
     if (!isDigit(c) && !isCnNumCode(c)) continue
-    const prevCh = clause[i - 1] ?? ''
-    if (i > 0 && (isDigit(clause.charCodeAt(i - 1)) || isCnNumCode(clause.charCodeAt(i - 1)) || prevCh === '.')) continue
+    // neighbours compared by code (NaN off either end): no one-character string per number
+    const prev = clause.charCodeAt(i - 1)
+    if (i > 0 && (isDigit(prev) || isCnNumCode(prev) || prev === DOT)) continue
     const tok = readNumber(clause, i)
     if (!tok) continue
-    const next = clause[tok.end] ?? ''
+    const next = clause.charCodeAt(tok.end)
     const skipTo = tok.end - 1
     quoted ??= quotedRanges(clause)
     while (qi < quoted.length && quoted[qi][1] <= i) qi++
     const inQuote = qi < quoted.length && quoted[qi][0] <= i
-    if (inQuote || prevCh === '第' || prevCh === '+' || next === '+' || isAsciiLetter(clause.charCodeAt(i - 1)) || isAsciiLetter(clause.charCodeAt(tok.end))) {
+    if (inQuote || prev === DI || prev === PLUS || next === PLUS || isAsciiLetter(prev) || isAsciiLetter(next)) {
       i = skipTo
       continue
     }
-    if (next === '大' || next === '级') {
+    if (next === DA || next === JI) {
       nameRun = runEnd(clause, tok.end)
       i = skipTo
       continue
@@ -110,7 +118,8 @@ function findRaws(clause: string): Raw[] | null {
       i = skipTo
       continue
     }
-    if (clause[u.end] === '级' || clause[u.end] === '大') {
+    const afterUnit = clause.charCodeAt(u.end)
+    if (afterUnit === JI || afterUnit === DA) {
       i = u.end
       continue
     }
@@ -130,6 +139,12 @@ function findRaws(clause: string): Raw[] | null {
   lastQuoted = quoted
   return raws
 }
+
+const DOT = 46
+const PLUS = 43
+const DI = '第'.charCodeAt(0)
+const DA = '大'.charCodeAt(0)
+const JI = '级'.charCodeAt(0)
 
 // 8项重点工作 / 十一个方面工作: the text counting its own parts; 两次共开工: how often, not how many;
 // ‘三次’产业: the three sectors with the numeral quoted
@@ -153,9 +168,10 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
   }
   for (let k = 0; k < raws.length; k++) {
     const { tok, unitEnd, unit } = raws[k]
-    const nextRaw = raws[k + 1]
+    // no read past either end of the array (raws[-1] is a slow named-property lookup in V8)
+    const nextRaw = k + 1 < raws.length ? raws[k + 1] : undefined
     // "8.7亿美元(约57.1亿元人民币)": a conversion of the figure before, not a figure of its own
-    const prevRaw = raws[k - 1]
+    const prevRaw = k > 0 ? raws[k - 1] : undefined
     if (prevRaw && clause.charCodeAt(prevRaw.unitEnd) === 40 && /^\((?:约|合|折合)?$/.test(clause.slice(prevRaw.unitEnd, tok.start))) continue
     // a qualifier before the pledged figure: 17条产业链营收达4600亿元
     // …but a growth rate before the level it reached (增长12.6%达92.9亿元) is a figure of its own
@@ -174,7 +190,7 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
     const stem = pre ? before.slice(0, before.length - pre[1]) : before
     let growth = isGrowth(stem, unit)
     // a list "达到18687元、5634元" / "增长7.8%、9.2%" shares the first item's comparator and growth
-    const prev = out[out.length - 1]
+    const prev = out.length > 0 ? out[out.length - 1] : undefined
     if (prev && /[、和及与]$/.test(before) && prev.end === tok.start - 1) {
       if (!pre && !post && !tok.more) comparator = prev.comparator
       growth = growth || prev.growth
@@ -211,7 +227,7 @@ function metricFor(clause: string, stem: string, end: number, unit: string): str
   while (p < clause.length && (clause.charCodeAt(p) === DE || isWhiteSpace(clause.charCodeAt(p)))) p++
   AFTER_NOUN.lastIndex = p
   const afterNoun = AFTER_NOUN.exec(clause)?.[0] ?? ''
-  let lead = stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '')
+  let lead = stem.length > 0 && LEAD_FIRST[stem.charCodeAt(0)] === 1 ? stem.replace(LEAD_CUES, '').replace(DEADLINE_LEAD, '').replace(LEAD_CUES, '') : stem
   // a trailing figure (…3.5万) is cut; it needs a digit or point among the last three characters
   if (digitNearEnd(lead)) lead = lead.replace(/[\d.]+[^\d]{0,2}$/, '')
   if (COUNT_UNITS.has(unit) && afterNoun && !/^(以上|左右|以内|以下)$/.test(afterNoun)) return withoutQuotes(afterNoun)

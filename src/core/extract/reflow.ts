@@ -140,5 +140,6 @@ export function reflow(text: string): Reflowed {
     segView.push(v)
     segOrig.push(copied)
   }
-  return { view: parts.join(''), segView: Int32Array.from(segView), segOrig: Int32Array.from(segOrig) }
+  // new Int32Array(array) copies by index; Int32Array.from walks the array's iterator
+  return { view: parts.join(''), segView: new Int32Array(segView), segOrig: new Int32Array(segOrig) }
 }

@@ -1,53 +1,20 @@
 // One sentence at a time: clauses (split at , ; : …) inherit modal words, past markers and years
 // from the clauses before them; each clause yields its quantities, or a milestone/qualitative pledge.
+// The character scans (clause breaks, hints) are in clause-scan.ts, the clause's owner in
+// clause-owner.ts, the state shared across sentences in sentence-env.ts.
 import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
-import { CUE_FIRST, CUE_PAST, CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { clauseOwner, listItem } from './clause-owner'
+import { clauses, endsWithQuestion, hasHint, HINT_DATE, HINT_DIGIT, HINT_FEN, HINT_FIGURE, HINT_NEW, HINT_YU, isLabelLine, isSentenceStop, scanClauses } from './clause-scan'
+import { CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
 import { findDeadlines, type DateContext } from './deadlines'
-import { fullDepartment } from './departments'
-import { gazetteer } from './gazetteer'
-import { isCnNumCode } from './numbers'
 import { clauseMetric } from './metricless'
-import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
-import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { findQuantities, type Quantity } from './quantities'
+import type { Owner, SentenceEnv } from './sentence-env'
 
-export interface SentenceEnv {
-  view: string
-  ctx: CityContext
-  hits: PlaceHit[]
-  date: DateContext
-  isoDate: string | null
-  /** pledge context left by the sentence before in the same paragraph (reset at each line) */
-  lineCarry?: LineCarry | null
-  /** owner named by a paragraph label (汉阳区:…): reset at each line */
-  labelDistrict?: string | null
-  /** owner named by a section heading line (渝中 / 沙坪坝 in a digest of district reports): until the next one */
-  section?: { district: string; department: string | null } | null
-  /** full department names already worked out in the current article (name → district → full name) */
-  departments?: { article: number | null; byName: Map<string, Map<string | null, string>> } | null
-  /** the year an article last pledged for (2020年目标…, 到2025年…): its later undated targets and listed deliverables belong to it */
-  plan?: { article: number | null; deadline: Deadline } | null
-  /** where commitments go, the original text, the view → original mapping and the article index */
-  out: ExtractedCommitment[]
-  text: string
-  toOriginal: (vstart: number, vend: number) => [number, number]
-  article: number | null
-}
-
-/** A paragraph that pledges for a named year keeps pledging in its bare list sentences. */
-export interface LineCarry {
-  year: number
-  deadline: Deadline
-}
-
-interface Owner {
-  district: string | null
-  department: string | null
-  person: string | null
-}
+export type { LineCarry, SentenceEnv } from './sentence-env'
 
 /** Appends a commitment in its final shape (one object per commitment: this is the hot path). */
 function emit(
@@ -65,7 +32,10 @@ function emit(
   vstart: number,
   vend: number,
 ): void {
-  const [os, oe] = env.toOriginal(vstart, vend)
+  // indexed, not destructured: no iterator protocol per commitment
+  const range = env.toOriginal(vstart, vend)
+  const os = range[0]
+  const oe = range[1]
   // built field by field in the contract's order
   env.out.push({
     kind,
@@ -87,43 +57,7 @@ function emit(
   })
 }
 
-// clause separators , ; : … — as char codes (no per-character string allocation in the scan)
 const MAX_QUOTE = 160
-const CLAUSE_END = new Uint8Array(65536)
-for (const ch of ',;:…—') CLAUSE_END[ch.charCodeAt(0)] = 1
-// What a clause can hold, from one pass over its codes (clauseHints): the cue families whose first
-// character it has (cues.ts), a character every deadline expression contains (skip the deadline
-// regex when none is present: 元旦 is the only one with 元, which every 万元 has, so 旦 stands for
-// it), a figure's first character (a digit, a Chinese numeral, or 过 of 过半), and 新 (新的一年).
-// A clause or sentence without a family's characters skips that family's tests.
-const HINT_DATE = 32
-const HINT_FIGURE = 64
-const HINT_NEW = 128
-const HINT_ALL = CUE_STRONG | CUE_WEAK | CUE_PAST | HINT_DATE | HINT_FIGURE | HINT_NEW
-const CLAUSE_HINT = new Uint8Array(CUE_FIRST)
-for (const ch of '年月季底末春十国旦日天五') CLAUSE_HINT[ch.charCodeAt(0)] |= HINT_DATE
-CLAUSE_HINT['新'.charCodeAt(0)] |= HINT_NEW
-for (let c = 0; c < 65536; c++) if ((c >= 48 && c <= 57) || isCnNumCode(c)) CLAUSE_HINT[c] |= HINT_FIGURE
-CLAUSE_HINT['过'.charCodeAt(0)] |= HINT_FIGURE
-function clauseHints(view: string, a: number, b: number): number {
-  let m = 0
-  for (let i = a; i < b && m !== HINT_ALL; i++) m |= CLAUSE_HINT[view.charCodeAt(i)]
-  return m
-}
-const SENTENCE_HINT = new Uint8Array(65536)
-for (const ch of '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿〇零创建成投产开放运营年季') SENTENCE_HINT[ch.charCodeAt(0)] = 1
-// 完 counts only as 完工 (完成 has 成 already): 完善, the commonest word with 完, pledges nothing by itself
-const WAN = '完'.charCodeAt(0)
-const GONG = '工'.charCodeAt(0)
-
-/** Heading, byline or label lines (short, without sentence punctuation) are not sentences. */
-function isLabelLine(view: string, lineStart: number, e: number): boolean {
-  if (e - lineStart > 44) return false
-  let b = e
-  while (b < view.length && view.charCodeAt(b) !== 10 && b - lineStart <= 44) b++
-  const line = view.slice(lineStart, b).trim()
-  return line.length <= 40 && !/[,。;]/.test(line)
-}
 
 /**
  * The state one sentence carries from clause to clause (modal words, the year and deadline in
@@ -172,7 +106,7 @@ class SentenceScan {
   clauseStrong = -1
   clauseWeak = -1
   progressShare = -1
-  /** clauseHints of the current clause */
+  /** the OR of CLAUSE_HINT over the current clause's codes */
   hints = 0
 
   begin(sentence: string, sentencePast: boolean, info: ArticleInfo | null, hitIdx: number): this {
@@ -205,22 +139,22 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   const { view } = env
   if (!hasHint(view, s, e)) return
   const sentence = view.slice(s, e)
-  if (isLabelLine(view, lineStart, e) || sentence.trimEnd().endsWith('?')) return
+  if (isLabelLine(view, lineStart, e) || endsWithQuestion(view, s, e)) return
   const first = env.out.length
+  // one pass: the clauses' bounds and hints, and the sentence's hints
+  const count = scanClauses(view, s, e)
+  const hints = clauses.sentenceHints
   // "3月30日,…举办…": a sentence opening on a day already reached reports an event
-  const hints = clauseHints(view, s, e)
   const sc = SCAN.begin(sentence, isPastHinted(sentence, hints) || datelineReached(sentence, env.date), info, hitIdx)
   startCarry(env, sc, hints)
-  let cs = s
-  for (let i = s; i <= e; i++) {
-    // the character scan sits in a small function of its own: it is optimised long before this one
-    i = clauseEnd(view, i, e)
-    let a = cs
+  const bounds = clauses.bounds
+  for (let k = 0; k < count; k++) {
+    let a = bounds[3 * k]
+    const i = bounds[3 * k + 1]
     let b = i === e && isSentenceStop(view.charCodeAt(e - 1)) ? e - 1 : i
-    cs = i + 1
     while (a < b && isWhiteSpace(view.charCodeAt(a))) a++
     while (b > a && isWhiteSpace(view.charCodeAt(b - 1))) b--
-    if (b - a >= 2) processClause(env, sc, a, b)
+    if (b - a >= 2) processClause(env, sc, a, b, bounds[3 * k + 2])
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
   // a sentence that pledged for a named year (even with no figure read) sets the article's plan year
@@ -230,15 +164,6 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   sc.sentence = sc.clause = ''
   sc.info = null
   sc.owner = null
-}
-
-/** A sentence without any numeral or pledge character yields nothing: checked without slicing. */
-function hasHint(view: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = view.charCodeAt(i)
-    if (SENTENCE_HINT[c] === 1 || (c === WAN && view.charCodeAt(i + 1) === GONG)) return true
-  }
-  return false
 }
 
 /** Pledge context the sentence starts with: the paragraph's pledged year, or 面对新的一年. */
@@ -266,7 +191,7 @@ function startCarry(env: SentenceEnv, sc: SentenceScan, hints: number): void {
 }
 
 /** One clause: its deadlines, its kind, then its figures (or its figureless pledge). */
-function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number): void {
+function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number, hints: number): void {
   const clause = env.view.slice(a, b)
   sc.a = a
   sc.b = b
@@ -275,7 +200,7 @@ function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number)
   sc.clauseGroup = -1
   sc.clauseStrong = -1
   sc.clauseWeak = -1
-  sc.hints = clauseHints(env.view, a, b)
+  sc.hints = hints
   readDeadlines(env, sc, clause)
   classifyClause(env, sc, clause)
   const quantities = (sc.hints & HINT_FIGURE) !== 0 ? findQuantities(clause) : null
@@ -315,10 +240,10 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const explicitFuture = sc.explicit !== null && d.year !== null && sc.explicit >= d.year
   const strong = sc.strong || sc.forward || clauseStrong(sc, clause)
   const weak = sc.weak || clauseWeak(sc, clause)
-  const predict = sc.predict || clause.includes('预计')
-  const clausePast = isPastHinted(clause, sc.hints) || pastMonth(clause, d)
+  const predict = sc.predict || ((sc.hints & HINT_YU) !== 0 && clause.includes('预计'))
+  const clausePast = isPastHinted(clause, sc.hints) || ((sc.hints & HINT_FEN) !== 0 && pastMonth(clause, d))
   const deadline = sc.clauseDeadline ?? sc.deadline
-  const year = deadline ? Number(deadline.date.slice(0, 4)) : null
+  const year = deadline ? yearOf(deadline.date) : null
   const pastYear = year !== null && d.year !== null && year < d.year
   // only a named year (2024年, 今年, 到2025年) makes a figure a pledge by itself; 年度/全年 do not
   // …and a part of the year already over on the source date (前三季度 in October) reports, it does not pledge
@@ -417,31 +342,10 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
     const item = listItem(env, clause, q.start)
     const owner = ownerFor(env, sc)
     // a list item is quoted as itself (沈阳市200个), and answers for its own place
-    const [qs, qe] = item ? [a + item.from, a + q.end] : long ? [Math.max(a, a + q.start - 60), Math.min(b, a + q.end + 40)] : [a, b]
+    const qs = item ? a + item.from : long ? Math.max(a, a + q.start - 60) : a
+    const qe = item ? a + q.end : long ? Math.min(b, a + q.end + 40) : b
     emit(env, qkind, q.metric, q.value, q.unit, comparator, q.growth, deadline, item ? { ...owner, district: item.district } : owner, categoryFor(sc, q.metric, near, withSentence), confidenceOf(qkind, sc.cStrong || clausePast, q.attribute), qs, qe)
   }
-}
-
-const ITEM_ZONE = /^[\u4e00-\u9fa5]{2,10}(?:示范区|开发区|高新区|新区)$/
-
-/**
- * "沈阳市200个、大连市186个、…、省直23个": in a list (、) a figure led by a place is that place's, not
- * the clause's first place. The label is the text since the last list or clause mark.
- */
-export function listItem(env: Pick<SentenceEnv, 'ctx'>, clause: string, at: number): { district: string; from: number } | null {
-  if (!clause.includes('、')) return null
-  let i = at
-  while (i > 0 && !'、,:;'.includes(clause[i - 1])) i--
-  const label = clause.slice(i, at)
-  if (label.length < 2 || label.length > 12) return null
-  const hits = scanPlaces(label)
-  const last = hits[hits.length - 1]
-  const p = last && last.end === label.length ? ownerOf(last, env.ctx) : null
-  let district: string | null = null
-  if (p && p.level !== 'town') district = p.owner
-  else if (ITEM_ZONE.test(label)) district = label
-  else if (/^省直/.test(label) && env.ctx.province) district = env.ctx.province
-  return district ? { district, from: i } : null
 }
 
 /** A clause without figures: a dated result, a milestone, or a qualitative pledge. */
@@ -449,6 +353,7 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   const dated = sc.dated
   const isoDate = env.isoDate
   const end = Math.min(sc.b, sc.a + MAX_QUOTE)
+  const digits = sc.hints & HINT_DIGIT
   if (sc.clausePast) {
     // "已于2021年12月25日竣工": a dated result without a figure
     if (dated && dated.precision !== 'year' && isoDate !== null && dated.date <= isoDate && hasCompletion(clause)) {
@@ -462,10 +367,10 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   let dl: Deadline | null = null
   if (dated && upcoming(dated, isoDate) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
-  else if (hasQualitative(clause) && !/\d/.test(clause.replace(/\d+A级/g, ''))) k = 'qualitative'
+  else if (hasQualitative(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
   // a deliverable listed without date or figure in a pledging sentence, or after the article's year targets
-  else if (DELIVERABLE_FIRST[clause.charCodeAt(0)] === 1 && (pledged || planDeadline(env)) && !sc.sentencePast && isListedDeliverable(clause)) k = 'qualitative'
+  else if (DELIVERABLE_FIRST[clause.charCodeAt(0)] === 1 && (pledged || planDeadline(env)) && !sc.sentencePast && isListedDeliverable(clause, digits !== 0)) k = 'qualitative'
   if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categoryFor(sc, null, null, true), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
 }
 
@@ -476,7 +381,8 @@ const DELIVERABLE_FIRST = new Uint8Array(65536)
 for (const ch of '基全建完开实') DELIVERABLE_FIRST[ch.charCodeAt(0)] = 1
 
 /** A deliverable without a figure (a number inside a name like 1号线 is no figure). */
-function isListedDeliverable(clause: string): boolean {
+function isListedDeliverable(clause: string, digits: boolean): boolean {
+  if (!digits) return opensOnDeliverable(clause)
   const c = clause.replace(NAMED_NUMBER, '')
   return opensOnDeliverable(c) && !/\d/.test(c)
 }
@@ -485,7 +391,7 @@ function isListedDeliverable(clause: string): boolean {
 function setPlan(env: SentenceEnv, deadline: Deadline): void {
   const p = env.plan
   if (p && p.article === env.article && p.deadline.date === deadline.date) return
-  if (env.date.year === null || Number(deadline.date.slice(0, 4)) < env.date.year) return
+  if (env.date.year === null || yearOf(deadline.date) < env.date.year) return
   env.plan = { article: env.article, deadline }
 }
 
@@ -493,6 +399,17 @@ function setPlan(env: SentenceEnv, deadline: Deadline): void {
 function planDeadline(env: SentenceEnv): Deadline | null {
   const p = env.plan
   return p && p.article === env.article ? p.deadline : null
+}
+
+/** Number(date.slice(0, 4)), read from the codes when they are four digits (no slice per clause). */
+function yearOf(date: string): number {
+  let y = 0
+  for (let i = 0; i < 4; i++) {
+    const c = date.charCodeAt(i)
+    if (!(c >= 48 && c <= 57)) return Number(date.slice(0, 4))
+    y = y * 10 + (c - 48)
+  }
+  return y
 }
 
 /** A deadline not yet passed on the source date. */
@@ -528,20 +445,6 @@ function laterYearDates(out: ExtractedCommitment[], first: number): void {
 const NEW_YEAR = /新的一年|新一年/
 const PROGRESS_SHARE = /占(?:年度|全年)?(?:目标|计划)(?:任务)?的?\d/
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57
-const isSentenceStop = (c: number) => c === 0x3002 || c === 33 || c === 63
-
-/** The next clause break at or after i (, ; : … —), or e; a thousands separator (13,452) is no break. */
-function clauseEnd(view: string, i: number, e: number): number {
-  for (; i < e; i++) {
-    const c = view.charCodeAt(i)
-    if (CLAUSE_END[c] !== 1) continue
-    if (c === 44 && isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)) && isDigitCode(view.charCodeAt(i + 2)) && isDigitCode(view.charCodeAt(i + 3)) && !isDigitCode(view.charCodeAt(i + 4))) continue
-    return i
-  }
-  return e
-}
-
 /** The sentence opens with a day (3月30日,) that the source date has reached. */
 function datelineReached(sentence: string, d: DateContext): boolean {
   const m = /^\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚|晚上)?[,\s]/.exec(sentence)
@@ -549,64 +452,6 @@ function datelineReached(sentence: string, d: DateContext): boolean {
   const mo = Number(m[1])
   const day = Number(m[2])
   return mo < d.month || (mo === d.month && day <= d.day)
-}
-
-function clauseOwner(env: SentenceEnv, clause: string, a: number, b: number, info: ArticleInfo | null, hitIdx: number) {
-  let district: string | null = null
-  for (let k = hitIdx; k < env.hits.length && env.hits[k].start < b; k++) {
-    const h = env.hits[k]
-    if (h.start < a) continue
-    const p = ownerOf(h, env.ctx)
-    if (p && (p.level === 'area' || p.level === 'town' || p.level === 'city')) {
-      district = p.owner
-      break
-    }
-  }
-  if (!district) district = zoneActor(clause)
-  if (!district && clause.includes('全省') && env.ctx.provincial) district = env.ctx.province
-  // a department or titled person only counts as the clause's owner in subject position
-  const department = departmentAtStart(clause, 2)
-  if (department && !district) district = departmentDistrict(department, env.ctx)
-  const person = personAtStart(clause, 2)
-  const section = env.section ?? null
-  district = district ?? env.labelDistrict ?? section?.district ?? (info ? (info.district ?? null) : (env.ctx.city ?? env.ctx.province ?? null))
-  return {
-    district,
-    department: department ? fullClauseDepartment(env, department, district, info) : (section?.department ?? info?.department ?? null),
-    person: person ?? info?.person ?? null,
-  }
-}
-
-/**
- * fullDepartment for a clause's department, looked up once per article, district and name: the
- * full-form check reads the article's text only, so the cost stays linear in the page.
- */
-function fullClauseDepartment(env: SentenceEnv, department: string, district: string | null, info: ArticleInfo | null): string {
-  let cache = env.departments
-  if (!cache || cache.article !== env.article) cache = env.departments = { article: env.article, byName: new Map() }
-  let byDistrict = cache.byName.get(department)
-  if (!byDistrict) cache.byName.set(department, (byDistrict = new Map()))
-  let full = byDistrict.get(district)
-  if (full === undefined) {
-    const text = info ? env.view.slice(info.vstart, info.vend) : env.view
-    full = fullDepartment(department, { district, city: env.ctx.city, province: env.ctx.province, text })
-    byDistrict.set(district, full)
-  }
-  return full
-}
-
-const ZONE_AT = /^([\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|开发区|高新区|经开区|示范区|经济区))/
-
-/**
- * A functional zone opening the clause is its actor (准东经济技术开发区向…下派…): the zone is the
- * district, unless its name opens with a prefecture's short name (某市临空经济区) — then that city.
- */
-export function zoneActor(clause: string): string | null {
-  const m = ZONE_AT.exec(clause)
-  if (!m) return null
-  const zone = m[1]
-  for (const [short, city] of gazetteer().cityShort) if (zone.startsWith(short) && zone.length > short.length + 2) return city
-  return zone
 }
 
 /** "仅8月份…" in an October text: a month already gone this year. */

@@ -67,37 +67,71 @@ const UNITS: Array<[string, string]> = [
   ['‰', '‰'],
 ]
 
-// keyed by the first char code: a lookup reads a code, it does not make a one-character string
-const byFirst = new Map<number, Array<[string, string]>>()
+// keyed by the first char code: a lookup reads a code, it does not make a one-character string;
+// UNITS_AT[code] is 1 + the index of that code's list in BY_FIRST (0: no unit starts with it)
+const BY_FIRST: Array<Array<[string, string]>> = []
+const UNITS_AT = new Uint8Array(65536)
 for (const u of UNITS) {
   const k = u[0].charCodeAt(0)
-  const list = byFirst.get(k) ?? []
-  list.push(u)
-  byFirst.set(k, list)
+  if (UNITS_AT[k] === 0) UNITS_AT[k] = BY_FIRST.push([])
+  BY_FIRST[UNITS_AT[k] - 1].push(u)
+}
+/** The units written with the character code c first, in UNITS order, or undefined. */
+function unitsFrom(c: number): Array<[string, string]> | undefined {
+  // c is NaN past the text's end: UNITS_AT[NaN] is undefined, not 0
+  const at = UNITS_AT[c]
+  return at > 0 ? BY_FIRST[at - 1] : undefined
 }
 
 /** The unit written at `i` (after an optional space), or null. */
 export function readUnit(view: string, i: number): UnitMatch | null {
   let j = i
   if (view.charCodeAt(j) === 32) j++
-  const list = byFirst.get(view.charCodeAt(j))
+  const list = unitsFrom(view.charCodeAt(j))
   if (!list) return null
-  for (const [w, unit] of list) {
+  for (let u = 0; u < list.length; u++) {
+    const w = list[u][0]
     if (view.startsWith(w, j)) {
-      // 个 followed by 月 is a duration (3个月), 次 in 次全会 is a session ordinal
-      const next = view[j + w.length]
-      if (w === '个' && (next === '月' || (next === '位' && view[j + 2] === '次'))) return null
-      // 三次产业 is "the three sectors"; 10天内 is a time limit, not a figure
-      if (w === '次' && next === '产') return null
-      if (w === '天' && (next === '内' || next === '后' || next === '以')) return null
-      if (w === '次' && (next === '全' || next === '会' || next === '党')) return null
-      if (w === '名' && (next === '单' || next === '称' || next === '片' || next === '义')) return null
-      if (w === '度' && view[j + 1] !== '电') return null
-      if (w === '人' && (next === '民' || next === '才' || next === '大' || next === '员')) return null
+      const unit = list[u][1]
+      if (w.length === 1 && notUnitAfter(w, view.charCodeAt(j + 1), view.charCodeAt(j + 2))) return null
       return perUnit(view, unit, j + w.length) ?? { unit, end: j + w.length }
     }
   }
   return null
+}
+
+// one-character units that the next character turns into another word, compared by code
+const code = (ch: string) => ch.charCodeAt(0)
+const YUE = code('月')
+const WEI = code('位')
+const CI = code('次')
+const DIAN = code('电')
+const NOT_AFTER_CI = new Set([...'产全会党'].map(code))
+const NOT_AFTER_TIAN = new Set([...'内后以'].map(code))
+const NOT_AFTER_MING = new Set([...'单称片义'].map(code))
+const NOT_AFTER_REN = new Set([...'民才大员'].map(code))
+
+/** The one-character unit `w` is part of another word given the two characters after it. */
+function notUnitAfter(w: string, next: number, next2: number): boolean {
+  switch (w) {
+    // 个 followed by 月 is a duration (3个月); 个位次 is a rank
+    case '个':
+      return next === YUE || (next === WEI && next2 === CI)
+    // 三次产业 is "the three sectors", 次 in 次全会 is a session ordinal
+    case '次':
+      return NOT_AFTER_CI.has(next)
+    // 10天内 is a time limit, not a figure
+    case '天':
+      return NOT_AFTER_TIAN.has(next)
+    case '名':
+      return NOT_AFTER_MING.has(next)
+    case '度':
+      return next !== DIAN
+    case '人':
+      return NOT_AFTER_REN.has(next)
+    default:
+      return false
+  }
 }
 
 const SLASH = 47
@@ -110,7 +144,7 @@ function perUnit(view: string, unit: string, at: number): UnitMatch | null {
   if (view.charCodeAt(at) !== SLASH) return null
   let k = at + 1
   const scale = /[十百千万]/.test(view[k] ?? '') ? view[k++] : ''
-  const list = byFirst.get(view.charCodeAt(k))
+  const list = unitsFrom(view.charCodeAt(k))
   if (!list) return null
   for (const [w, u] of list) if (view.startsWith(w, k) && u !== '%' && u !== '‰') return { unit: `${unit}/${scale}${u}`, end: k + w.length }
   return null
