@@ -13,6 +13,7 @@ import { clauseMetric } from './metricless'
 import { departmentAtStart, departmentDistrict, personAtStart } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { findQuantities, type Quantity } from './quantities'
+import { opensOnPlannedDeliverable } from './plan-list'
 
 export interface SentenceEnv {
   view: string
@@ -30,6 +31,8 @@ export interface SentenceEnv {
   departments?: { article: number | null; byName: Map<string, Map<string | null, string>> } | null
   /** the year an article last pledged for (2020年目标…, 到2025年…): its later undated targets and listed deliverables belong to it */
   plan?: { article: number | null; deadline: Deadline } | null
+  /** a sentence of the current paragraph reported the past (2018年,… / 年初以来…): reset at each line */
+  paragraphPast?: boolean
   /** where commitments go, the original text, the view → original mapping and the article index */
   out: ExtractedCommitment[]
   text: string
@@ -324,9 +327,13 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   // …and a part of the year already over on the source date (前三季度 in October) reports, it does not pledge
   const periodOver = deadline !== null && deadline.precision !== 'year' && env.isoDate !== null && deadline.date < env.isoDate
   const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year && !periodOver
+  // a deliverable listed after the article's plan year (新建…600套 under 2014年…将) belongs to that plan,
+  // unless its paragraph reports (2018年,… / 年初以来… in an earlier sentence)
+  if (clausePast || pastYear || sc.sentencePast) env.paragraphPast = true
+  const planned = !env.paragraphPast && planDeadline(env) !== null && opensOnPlannedDeliverable(clause)
   // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
   // (全年…将不超… looks ahead: a forward word in the clause itself keeps it the coming year's)
-  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !clauseWeak(sc, clause)
+  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !clauseWeak(sc, clause) && !planned
   // 预计 in January/February without a coming year named estimates the year just finished
   const estimatesLastYear = predict && d.month <= 2 && !explicitFuture
   let kind: Kind
@@ -339,7 +346,7 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   else if (progressShare(sc) && !clauseStrong(sc, clause)) kind = 'fact'
   else if (strong) kind = 'target'
   else if (sc.sentencePast) kind = 'fact'
-  else if (futureYear || weak) kind = 'target'
+  else if (futureYear || weak || planned) kind = 'target'
   else kind = 'fact'
   sc.cStrong = strong
   sc.cWeak = weak
