@@ -13,6 +13,7 @@ describe('opensOnPlannedDeliverable', () => {
     ['基本建成安置房3000套', true],
     ['完成45公里燃气管网改造', true],
     ['对全区120座老旧泵房进行更新改造', true],
+    ['投资12亿元', true],
     ['全区接待游客300万人次', false],
     ['城镇居民收入增长8%', false],
     ['对此群众评价很高', false],
