@@ -5,7 +5,7 @@ import { splitArticles } from './articles'
 import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
-import { speaksAsCounty } from './self-county'
+import { speakingGovernment, speaksAsCounty } from './self-county'
 
 export interface ArticleInfo extends ExtractedArticle {
   /** view offsets of the article */
@@ -87,6 +87,8 @@ export function buildArticles(
     let person: string | null = null
     const header = a.interview ? parseInterviewHeader(a.interview, ctx) : null
     if (header) ({ district, department, person } = header)
+    // the government that delivers a work report (我代表某区人民政府…) owns it, even if its city is named more
+    if (!district) district = dominantOwner(scanPlaces(speakingGovernment(norm.slice(a.start, Math.min(a.end, a.start + 300))) ?? ''), ctx)
     // a provincial report speaks for the province unless it keeps naming one place below it
     if (!district && ctx.provincial) {
       const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
