@@ -5,6 +5,7 @@ import { splitArticles } from './articles'
 import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
+import { speakingGovernment, speaksAsCounty } from './self-county'
 
 export interface ArticleInfo extends ExtractedArticle {
   /** view offsets of the article */
@@ -30,8 +31,6 @@ function dominant(hits: PlaceHit[], ctx: CityContext): [string | null, number] {
   return [best, n]
 }
 
-// The text speaks as a county or district of its own ("全县", "我区") without always naming it.
-const SELF_COUNTY = /[全我本该](?:县|区|市辖区)(?![委政])/
 
 /** Hits inside [a, b), found by binary search (hits are sorted by start). */
 function hitsWithin(hits: PlaceHit[], a: number, b: number): PlaceHit[] {
@@ -88,6 +87,8 @@ export function buildArticles(
     let person: string | null = null
     const header = a.interview ? parseInterviewHeader(a.interview, ctx) : null
     if (header) ({ district, department, person } = header)
+    // the government that delivers a work report (我代表某区人民政府…) owns it, even if its city is named more
+    if (!district) district = dominantOwner(scanPlaces(speakingGovernment(norm.slice(a.start, Math.min(a.end, a.start + 300))) ?? ''), ctx)
     // a provincial report speaks for the province unless it keeps naming one place below it
     if (!district && ctx.provincial) {
       const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
@@ -123,11 +124,11 @@ export function buildArticles(
       const areas = new Set(inArticle.map((h) => ownerOf(h, ctx)).filter((p) => p && p.level !== 'province' && p.level !== 'city').map((p) => p!.owner))
       const uniqueArea = areas.size === 1
       // a county speaking of itself ("全县…") while naming others only in passing: its name is unknown
-      if (best && n < 2 && !uniqueArea && SELF_COUNTY.test(norm.slice(a.start, a.end))) selfUnnamed = true
+      if (best && n < 2 && !uniqueArea && speaksAsCounty(norm.slice(a.start, a.end), ctx.province)) selfUnnamed = true
       else district = best
     }
     if (!district && department) district = departmentDistrict(department, ctx)
-    if (!district && !selfUnnamed && !SELF_COUNTY.test(norm.slice(a.start, a.end))) district = fallback
+    if (!district && !selfUnnamed && !speaksAsCounty(norm.slice(a.start, a.end), ctx.province)) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
     const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
     if (lead) {

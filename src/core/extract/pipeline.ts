@@ -58,6 +58,7 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     article: null,
     // every field the sentences set later is present from the start: one object shape for the hot path
     lineCarry: null,
+    paragraphPast: false,
     labelDistrict: null,
     section: null,
     plan: null,
@@ -81,6 +82,7 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
       if (s <= lineStart) {
         // a new paragraph: pledge context and label owner of the one before end here
         env.lineCarry = null
+        env.paragraphPast = false
         env.labelDistrict = hitIdx < hits.length ? labelOwner(view, s, hits, hitIdx, ctx) : null
         // a short line naming one of the page's districts heads a section (渝中 / 沙坪坝)
         if (c === 10 && e - s <= 8) {

@@ -5,6 +5,7 @@ import { containsComparator, isGrowth, postComparatorAt, preComparator } from '.
 import { isCnNumCode, isDigit, readNumber, type NumberToken } from './numbers'
 import { isWhiteSpace } from './chars'
 import { readUnit } from './units'
+import { isWordNotFigure } from './not-figures'
 
 export interface Quantity {
   /** offsets inside the clause */
@@ -123,7 +124,7 @@ function findRaws(clause: string): Raw[] | null {
       i = u.end
       continue
     }
-    if (isCounter(clause, u.unit, u.end)) {
+    if (isCounter(clause, u.unit, u.end) || isWordNotFigure(clause, tok, u.unit, u.end)) {
       i = u.end - 1
       continue
     }

@@ -20,6 +20,8 @@ export interface SentenceEnv {
   departments?: { article: number | null; byName: Map<string, Map<string | null, string>> } | null
   /** the year an article last pledged for (2020年目标…, 到2025年…): its later undated targets and listed deliverables belong to it */
   plan?: { article: number | null; deadline: Deadline } | null
+  /** a sentence of the current paragraph reported the past (2018年,… / 年初以来…): reset at each line */
+  paragraphPast?: boolean
   /** where commitments go, the original text, the view → original mapping and the article index */
   out: ExtractedCommitment[]
   text: string

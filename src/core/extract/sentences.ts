@@ -12,6 +12,7 @@ import { CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isP
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
 import { findQuantities, type Quantity } from './quantities'
+import { opensOnPlannedDeliverable } from './plan-list'
 import type { Owner, SentenceEnv } from './sentence-env'
 
 export type { LineCarry, SentenceEnv } from './sentence-env'
@@ -249,9 +250,13 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   // …and a part of the year already over on the source date (前三季度 in October) reports, it does not pledge
   const periodOver = deadline !== null && deadline.precision !== 'year' && env.isoDate !== null && deadline.date < env.isoDate
   const futureYear = explicitFuture && year !== null && d.year !== null && year >= d.year && !periodOver
+  // a deliverable listed after the article's plan year (新建…600套 under 2014年…将) belongs to that plan,
+  // unless its paragraph reports (2018年,… / 年初以来… in an earlier sentence)
+  if (clausePast || pastYear || sc.sentencePast) env.paragraphPast = true
+  const planned = !env.paragraphPast && planDeadline(env) !== null && opensOnPlannedDeliverable(clause)
   // early in a year, 全年/年度 without a named year and without a pledge word reviews the last year
   // (全年…将不超… looks ahead: a forward word in the clause itself keeps it the coming year's)
-  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !clauseWeak(sc, clause)
+  const reviewsLastYear = implicitYear && d.month <= 3 && !strong && !clauseWeak(sc, clause) && !planned
   // 预计 in January/February without a coming year named estimates the year just finished
   const estimatesLastYear = predict && d.month <= 2 && !explicitFuture
   let kind: Kind
@@ -264,7 +269,7 @@ function classifyClause(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   else if (progressShare(sc) && !clauseStrong(sc, clause)) kind = 'fact'
   else if (strong) kind = 'target'
   else if (sc.sentencePast) kind = 'fact'
-  else if (futureYear || weak) kind = 'target'
+  else if (futureYear || weak || planned) kind = 'target'
   else kind = 'fact'
   sc.cStrong = strong
   sc.cWeak = weak
