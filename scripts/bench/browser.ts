@@ -144,13 +144,15 @@ export class BrowserBench {
     // (no named helpers inside: tsx would wrap them in a __name() the page does not have)
     const steps = await page.evaluate((after) => {
       const [read, built] = ['pl:stats-read', 'pl:columns-built'].map((name) => performance.getEntriesByName(name).map((e) => performance.timeOrigin + e.startTime).find((t) => t >= after) ?? Number.NaN)
-      const notice = (window as unknown as { __watch: { notices: number[] } }).__watch.notices.find((t) => t >= after) ?? Number.NaN
+      // the two pages' clocks agree only to a fraction of a millisecond: a notice stamped just before the
+      // writer's own stamp is this write's (the next write is seconds away)
+      const notice = (window as unknown as { __watch: { notices: number[] } }).__watch.notices.find((t) => t >= after - 5) ?? Number.NaN
       return { notice, read, built }
     }, wroteAt)
     await page.close()
     return {
       n, queryMs, chartsMs, openAtMs, openToChartsMs: chartsMs - openAtMs, updateMs: seen.drawn - wroteAt,
-      update: { noticeMs: steps.notice - wroteAt, readMs: steps.read - wroteAt, builtMs: steps.built - wroteAt, patchedMs: seen.at - wroteAt },
+      update: { noticeMs: Math.max(0, steps.notice - wroteAt), readMs: steps.read - wroteAt, builtMs: steps.built - wroteAt, patchedMs: seen.at - wroteAt },
     }
   }
 
