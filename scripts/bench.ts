@@ -263,7 +263,7 @@ async function main() {
       }
   }
 
-  extra.push(`Whole run: ${ms(performance.now() - t0)}. Set BENCH_SKIP=list,lighthouse,search to leave parts out, BENCH_SIZES=10000,100000 for other sizes.`)
+  extra.push(`Whole run: ${ms(performance.now() - t0)}. Set BENCH_SKIP to a comma list of dashfilter, list, searchpage, lighthouse, search to leave parts out, BENCH_SIZES=10000,100000 for other sizes.`)
   writeReport(DOC, rows, extra)
   console.log(markdownTable(rows))
   console.log(`\nwritten to docs/performance.md (${ms(performance.now() - t0)})`)
