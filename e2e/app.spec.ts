@@ -1,5 +1,7 @@
-// The app shell: start, language switch (remembered across reloads), not-found page.
+// The app shell: start, language switch (remembered across reloads), not-found page, a page whose
+// code cannot be loaded.
 import { test, expect } from './fixtures'
+import { DashboardPage } from './pages/DashboardPage'
 import { ListPage } from './pages/ListPage'
 
 test('first start opens the database, loads the seed and lists its commitments', async ({ page }) => {
@@ -64,4 +66,32 @@ test('when the browser refuses storage, a clear error with a retry is shown', as
   await expect(error).toContainText('无法打开本地数据库')
   await expect(error).toContainText('IndexedDB')
   await expect(error.getByRole('button', { name: '重试' })).toBeVisible()
+})
+
+test('a page whose code cannot be loaded says so and keeps the current page; the offered link opens it once it loads', async ({ page, consoleErrors, snap }) => {
+  const dashboard = new DashboardPage(page)
+  await dashboard.goto()
+  await dashboard.ready()
+  const listCode = /\/assets\/ListView-[\w-]+\.js$/
+  await page.route(listCode, (route) => route.abort('internetdisconnected'))
+  await page.getByTestId('nav-list').click()
+  const failure = page.getByTestId('nav-failure')
+  await expect(failure).toContainText('这个页面的程序文件没有加载成功')
+  await expect(failure).not.toContainText('http')
+  // nothing else changed: still the dashboard, at its address
+  await expect(page.getByTestId('dashboard')).toBeVisible()
+  await expect(page).toHaveURL(/\/$/)
+  await snap('nav-failure')
+  // the browser's own lines about the refused requests (the module and its preload) are expected;
+  // any other error still fails
+  const others = consoleErrors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))
+  expect(others.length).toBeLessThan(consoleErrors.length)
+  consoleErrors.splice(0, consoleErrors.length, ...others)
+
+  await page.unroute(listCode)
+  await failure.getByTestId('nav-failure-retry').click()
+  const list = new ListPage(page)
+  await list.ready()
+  expect(await list.shownCount()).toBeGreaterThan(10)
+  await expect(page.getByTestId('nav-failure')).toHaveCount(0)
 })

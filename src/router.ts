@@ -1,4 +1,6 @@
+import { ref } from 'vue'
 import { createRouter, createWebHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
+import { isChunkLoadError } from './components/common/chunkLoad'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -59,4 +61,21 @@ export const router = createRouter({
     if (to.name === from.name && (to.name === 'list' || to.name === 'dashboard')) return false
     return { top: 0 }
   },
+})
+
+/**
+ * The address a click could not open because its page's code did not load (offline with a cache
+ * from before that page's code changed, or a new version deployed meanwhile). The router itself only
+ * aborts the navigation, and the person would see nothing happen; App.vue says so and offers a full
+ * load of that address. Cleared by the next navigation that succeeds.
+ */
+export const unloadedPage = ref<string | null>(null)
+
+router.onError((error, to) => {
+  if (isChunkLoadError(error)) unloadedPage.value = to.fullPath
+  // anything else is a bug: said in the console, as the router does without a handler
+  else console.error(error)
+})
+router.afterEach((_to, _from, failure) => {
+  if (!failure) unloadedPage.value = null
 })

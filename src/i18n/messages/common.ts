@@ -5,6 +5,8 @@ export default {
       name: '承诺台账',
       subtitle: '地方政府公开承诺追踪',
       skip: '跳到正文',
+      pageCodeMissing: '这个页面的程序文件没有加载成功(可能已离线,而这部分尚未缓存)。当前页面和数据都没有变化。',
+      pageCodeRetry: '重新打开该页面',
     },
     nav: {
       label: '主导航',
@@ -54,6 +56,8 @@ export default {
       name: 'Pledge Ledger',
       subtitle: 'Tracking local-government pledges',
       skip: 'Skip to content',
+      pageCodeMissing: 'The code for this page could not be loaded (perhaps offline, with this part not cached yet). This page and your data are unchanged.',
+      pageCodeRetry: 'Open that page again',
     },
     nav: {
       label: 'Main navigation',
