@@ -23,6 +23,8 @@ async function importThenOpenSeedTarget(page: Page): Promise<{ detail: DetailPag
   await imp.fillMeta(META)
   await imp.extract.click()
   await expect(imp.review).toBeVisible({ timeout: 30_000 })
+  await expect(imp.item('4000万人次')).toHaveCount(1)
+  // figures offered as progress are not these tests' concern
   for (const offer of await imp.offers.all()) await offer.getByTestId('offer-reject').check()
   await imp.confirm.click()
   await expect(imp.done).toBeVisible({ timeout: 20_000 })
@@ -39,24 +41,7 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('confirm the suggested link from the 3500万人次 target to its 2025 restatement, see the chain; a pack carries it', async ({ page, browser, snap }) => {
-  const imp = new ImportPage(page)
-  await imp.goto()
-  await imp.files.setInputFiles(TEXT)
-  await imp.fillMeta(META)
-  await imp.extract.click()
-  await expect(imp.review).toBeVisible({ timeout: 30_000 })
-  await expect(imp.item('4000万人次')).toHaveCount(1)
-  // figures offered as progress are not this test's concern
-  for (const offer of await imp.offers.all()) await offer.getByTestId('offer-reject').check()
-  await imp.confirm.click()
-  await expect(imp.done).toBeVisible({ timeout: 20_000 })
-
-  const search = new SearchPage(page)
-  await search.goto('3500万人次')
-  await search.results.filter({ hasText: SEED_TARGET }).getByTestId('search-result-link').click()
-  const detail = new DetailPage(page)
-  await detail.ready()
-  const lineage = new LineagePage(page)
+  const { detail, lineage } = await importThenOpenSeedTarget(page)
   // a restatement waiting for a person's word: no chain yet, and not called dropped
   await expect(lineage.chain).toHaveCount(0)
 
