@@ -1,12 +1,13 @@
-// Screenshots of the dashboard's ECharts cards (district, department, category, timeline) in zh-CN
-// and en, at 1366 px and 420 px, from a built app with its seed data, plus the whole first screen:
-//   SHOT_DIST=/tmp/dist SHOT_PORT=4392 SHOT_OUT=/tmp/shots SHOT_TAG=after npx tsx scripts/bench/shotCharts.ts
+// Screenshots of the dashboard in zh-CN and en, at 1366 px and 420 px, from a built app with its seed
+// data: the whole first screen, each ECharts card (district, department, category, timeline) and the
+// SVG map card with either measure (count, share):
+//   SHOT_DIST=/tmp/dist SHOT_PORT=4392 SHOT_OUT=/tmp/shots SHOT_TAG=after npx tsx scripts/bench/shotDashboard.ts
 import { chromium } from '@playwright/test'
 import { startPreview } from './run'
 
 const PORT = Number(process.env.SHOT_PORT ?? 4392)
 const OUT = process.env.SHOT_OUT ?? '/tmp/shots'
-const TAG = process.env.SHOT_TAG ?? 'charts'
+const TAG = process.env.SHOT_TAG ?? 'dashboard'
 const CHARTS = ['district', 'department', 'category', 'timeline']
 
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
         await page.goto(`http://127.0.0.1:${PORT}/`)
         await page.getByTestId('headline').waitFor({ timeout: 60_000 })
         for (const c of CHARTS) await page.getByTestId(`chart-${c}`).locator('canvas').first().waitFor({ timeout: 60_000 })
+        await page.getByTestId('chart-map').locator('svg[data-chart-svg]').first().waitFor({ timeout: 60_000 })
         if (lang === 'en' && !(await page.getByTestId('chart-district').locator('h2').textContent())?.includes('By')) await page.getByTestId('lang-switch').click()
         await page.waitForTimeout(1500)
         await page.screenshot({ path: `${OUT}/${TAG}-${width}-${lang}-page.png` })
@@ -28,6 +30,13 @@ async function main() {
           await page.waitForTimeout(300)
           await card.screenshot({ path: `${OUT}/${TAG}-${width}-${lang}-${c}.png` })
         }
+        const map = page.getByTestId('chart-map')
+        await map.scrollIntoViewIfNeeded()
+        await page.waitForTimeout(300)
+        await map.screenshot({ path: `${OUT}/${TAG}-${width}-${lang}-map.png` })
+        await page.getByTestId('map-measure-share').click()
+        await page.waitForTimeout(300)
+        await map.screenshot({ path: `${OUT}/${TAG}-${width}-${lang}-map-share.png` })
         await page.close()
       }
     }
