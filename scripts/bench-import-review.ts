@@ -8,10 +8,11 @@
 // BENCH_PORT (4394), BENCH_OUT (build folder; BENCH_NO_BUILD=1 reuses it), COPIES (2,4), RUNS (3).
 // PROFILE=<dir>: the first run also records Chromium CPU profiles of the preparation, a page turn and
 // the save (<dir>/<phase>.cpuprofile, open them in DevTools) and prints self time by function.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
+import { startProfile } from './bench/cpuProfile'
 import { run, startPreview } from './bench/run'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4394)
@@ -63,44 +64,11 @@ interface Figures {
   saveLongest: number
 }
 
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-}
-interface Profile {
-  nodes: ProfileNode[]
-  startTime: number
-  endTime: number
-  samples: number[]
-  timeDeltas: number[]
-}
-
-/** Starts Chromium's sampling profiler on the page; the returned function stops it, saves and prints. */
+/** With profiling on, the shared profiler (scripts/bench/cpuProfile.ts) into PROFILE, its summary on stderr. */
 async function profile(page: Page, on: boolean): Promise<(name: string) => Promise<void>> {
   if (!on) return async () => {}
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await cdp.send('Profiler.start')
-  return async (name) => {
-    const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile }
-    mkdirSync(PROFILE, { recursive: true })
-    writeFileSync(join(PROFILE, `${name}.cpuprofile`), JSON.stringify(p))
-    const byId = new Map(p.nodes.map((n) => [n.id, n.callFrame]))
-    const byFn = new Map<string, number>()
-    let busy = 0
-    p.samples.forEach((id, i) => {
-      const f = byId.get(id)!
-      const dt = (p.timeDeltas[i + 1] ?? 0) / 1000
-      if (f.functionName === '(idle)') return
-      busy += dt
-      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}`
-      byFn.set(key, (byFn.get(key) ?? 0) + dt)
-    })
-    const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25)
-    console.error(`\n=== ${name}: main thread busy ${busy.toFixed(0)} ms of ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms; self time by function ===`)
-    for (const [k, v] of top) console.error(`  ${v.toFixed(1).padStart(8)} ms  ${k}`)
-  }
+  const stop = await startProfile(page, PROFILE)
+  return async (name) => console.error(await stop(name))
 }
 
 type Tasks = { start: number; ms: number }[]

@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { measureDashboardFilter } from './dashboardFilter'
+import { short, startProfile, type ProfileNode } from './cpuProfile'
 import { run, startPreview } from './run'
 
 const N = Number(process.env.PROFILE_N ?? 100_000)
@@ -19,57 +20,10 @@ const OUT = process.env.PROFILE_OUT ?? '/tmp/pledge-profile'
 const BASE = `http://127.0.0.1:${PORT}`
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-  hitCount?: number
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  startTime: number
-  endTime: number
-  samples: number[]
-  timeDeltas: number[]
-}
-
-const short = (url: string | undefined) => (url ?? '').replace(/^.*\//, '').replace(/\?.*$/, '') || '(none)'
-
-/** Self time per script and per function, from the samples. */
-function summarise(p: Profile, top = 25): string {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]))
-  const self = new Map<number, number>()
-  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000))
-  const byUrl = new Map<string, number>()
-  const byFn = new Map<string, number>()
-  let total = 0
-  for (const [id, ms] of self) {
-    const f = byId.get(id)!.callFrame
-    const u = f.url ? short(f.url) : f.functionName || '(native)'
-    if (u !== '(idle)') total += ms
-    byUrl.set(u, (byUrl.get(u) ?? 0) + ms)
-    const fn = `${f.functionName || '(anonymous)'} ${short(f.url)}:${f.lineNumber}`
-    byFn.set(fn, (byFn.get(fn) ?? 0) + ms)
-  }
-  const list = (m: Map<string, number>) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
-      .join('\n')
-  return `busy (not idle) ${total.toFixed(0)} ms of ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms\nby script:\n${list(byUrl)}\nby function (self):\n${list(byFn)}`
-}
-
-async function startProfile(page: Page): Promise<(name: string) => Promise<void>> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await cdp.send('Profiler.start')
-  return async (name) => {
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
-    writeFileSync(`${OUT}/${name}.cpuprofile`, JSON.stringify(profile))
-    console.log(`\n=== ${name} ===\n${summarise(profile)}`)
-  }
+/** The shared profiler, printing its summary (the .cpuprofile goes to OUT). */
+async function startProfileHere(page: Page): Promise<(name: string) => Promise<void>> {
+  const stop = await startProfile(page, OUT)
+  return async (name) => console.log(await stop(name))
 }
 
 interface TraceEvent {
@@ -296,7 +250,7 @@ async function main() {
     await page.goto(`${BASE}/`)
     await drawn()
     await page.waitForTimeout(1500)
-    let stop = await startProfile(page)
+    let stop = await startProfileHere(page)
     await page.reload()
     await drawn()
     const open = await page.evaluate(() => ({
@@ -316,7 +270,7 @@ async function main() {
     console.log(`\n=== open, traced ===\n${summariseTrace(trace, 'pl:db-open', 'pl:drawn')}\n${sampledJs(trace, 'pl:db-open', 'pl:drawn')}`)
     if (process.env.PROFILE_SKIP_FILTER) return
     const f = await measureDashboardFilter(page, BASE, N, async () => {
-      stop = await startProfile(page)
+      stop = await startProfileHere(page)
     })
     await stop('filter')
     console.log(`filter: ${f.steps.map((s) => `${s.step} ${s.ms.toFixed(0)} ms${s.chartAgrees ? '' : ' (chart disagrees)'}`).join('; ')} — median ${f.medianMs.toFixed(0)}, worst ${f.maxMs.toFixed(0)}`)
