@@ -124,7 +124,7 @@ test('a rejected suggestion is hidden after a reload; the pledge then shows as n
   await snap('lineage-dropped', { fullPage: true })
 })
 
-test('a confirm refused by storage (QuotaExceededError) says so, stores no link and keeps the suggestion; then it saves', async ({ page }) => {
+test('a confirm refused by storage (QuotaExceededError) says so, stores no link and keeps the suggestion; then it saves', async ({ page, snap }) => {
   const s = new StoragePage(page)
   await s.injectWriteFaults()
   const { detail, lineage } = await importThenOpenSeedTarget(page)
@@ -140,6 +140,7 @@ test('a confirm refused by storage (QuotaExceededError) says so, stores no link 
   await expect(lineage.steps).toHaveCount(0)
   await expect(lineage.who).toHaveValue('记者丙')
   expect(await s.countRows('links')).toBe(links)
+  await snap('lineage-confirm-refused')
 
   await s.setFault(null)
   await lineage.suggestionWith('4000万人次').getByTestId('lineage-confirm').click()

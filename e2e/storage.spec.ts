@@ -87,7 +87,7 @@ test('persistent storage is asked for after the first update; /data shows the an
   await expect(s.reminder).toHaveCount(0)
 })
 
-test('an export whose code cannot be loaded says so plainly; the reminder can be dismissed for the session', async ({ page, consoleErrors }) => {
+test('an export whose code cannot be loaded says so plainly; the reminder can be dismissed for the session', async ({ page, consoleErrors, snap }) => {
   const s = new StoragePage(page)
   await s.stubPersist(true)
   const p = new ProgressPage(page)
@@ -103,6 +103,7 @@ test('an export whose code cannot be loaded says so plainly; the reminder can be
   await expect(s.reminder.getByRole('alert')).not.toContainText('http')
   await expect(s.reminderExport).toBeEnabled()
   await expect(s.reminder).toContainText('1 条人工录入的记录尚未备份')
+  await snap('backup-export-code-missing')
   await page.unroute(/\/assets\/backup-[\w-]+\.js$/)
   // the browser's own line about the refused request is expected here; any other error still fails
   const refused = consoleErrors.findIndex((e) => e.includes('net::ERR_INTERNET_DISCONNECTED'))
