@@ -65,6 +65,32 @@ test('a pack with a bad record is not written until the user chooses; 全部放�
   await expect(data.result).toContainText('不是有效的 JSON')
 })
 
+test('keeping the valid records when the disk refuses the write says so and changes nothing; the same file then imports', async ({ page }) => {
+  const data = new DataPage(page)
+  await data.goto()
+  const before = await data.exportText()
+  const pack = JSON.parse(before) as { commitments: Record<string, unknown>[] }
+  pack.commitments[0] = { ...pack.commitments[0], metric: '改过的指标' }
+  pack.commitments[1] = { ...pack.commitments[1], kind: 'promise' }
+  const file = JSON.stringify(pack)
+  await data.offer('bad.json', file)
+  await expect(data.review).toContainText('commitments[1].kind')
+
+  // the pack waits in its import worker for the choice; that worker's IndexedDB now refuses writes
+  // as a full disk does (the page's own IndexedDB is not the one that writes)
+  await data.refuseWritesInImportWorker('QuotaExceededError')
+  await data.whileNewOutcome(() => data.keep.click())
+  await expect(data.result).toContainText('磁盘空间不足')
+  await expect(data.result).toContainText('未导入')
+  expect(await data.exportText()).toBe(before)
+
+  // a new worker, a working disk: the same file's valid records land
+  await data.offer('bad.json', file)
+  await data.whileNewOutcome(() => data.keep.click())
+  await expect(data.result).not.toContainText('磁盘空间不足')
+  expect(await data.exportText()).toContain('改过的指标')
+})
+
 test('the list exports its filtered rows as CSV and prints as a clean report', async ({ page, snap }) => {
   await page.goto('/list?district=' + encodeURIComponent('老城区'))
   await expect(page.getByTestId('list-csv')).toBeVisible({ timeout: 20_000 })

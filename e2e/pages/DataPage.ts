@@ -69,6 +69,23 @@ export class DataPage {
     return this.review.locator(`tr[data-table="${table}"]`).getByTestId('pack-review-valid')
   }
 
+  /**
+   * Makes IndexedDB put/add throw `fault` inside the pack-import worker that is holding a review
+   * (the worker does the writes, so a fault in the page would not reach them).
+   */
+  async refuseWritesInImportWorker(fault: 'QuotaExceededError' | 'UnknownError') {
+    const worker = this.page.workers().find((w) => /import\.worker/.test(w.url()))
+    if (!worker) throw new Error(`no import worker among ${this.page.workers().map((w) => w.url()).join(', ')}`)
+    await worker.evaluate((name) => {
+      const proto = IDBObjectStore.prototype
+      for (const method of ['put', 'add'] as const) {
+        proto[method] = function () {
+          throw new DOMException(`injected ${name}`, name)
+        }
+      }
+    }, fault)
+  }
+
   /** Row counts of every object store of the app's database. */
   async storeCounts(): Promise<StoreCounts> {
     return this.page.evaluate(
