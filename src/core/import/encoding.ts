@@ -118,6 +118,8 @@ export function decodeText(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYT
     text = nul ? null : tryDecode('utf-8', bytes)
     encoding = 'utf-8'
     if (text === null) {
+      // Korean decodes into common Chinese characters under GB18030 and Big5, so no score catches it
+      if (!nul && looksLikeEucKr(bytes.subarray(0, SAMPLE_BYTES))) return refuse('unknown_encoding', maxBytes)
       const best = mostPlausible(bytes, nul)
       if (!best) return refuse(nul || looksBinaryBytes(bytes) ? 'binary' : 'unknown_encoding', maxBytes)
       encoding = best
@@ -150,6 +152,32 @@ function mostPlausible(bytes: Uint8Array, nul: boolean): TextEncodingName | null
     }
   }
   return best
+}
+
+/** Double-byte characters needed before the byte layout is taken as evidence. */
+const EUC_KR_MIN_PAIRS = 40
+/** Share of the pairs that must fall in EUC-KR's Hangul block for the file to be taken as Korean. */
+const EUC_KR_MIN_SHARE = 0.9
+
+/**
+ * EUC-KR Korean: almost every double-byte character is Hangul, lead byte B0–C8 and trail A1–FE.
+ * Those bytes are valid GB2312 level-1 characters (and common Big5 ones), so the text "reads" as
+ * Chinese. Real GB text spreads its level-1 characters over rows B0–D7 (sorted by pinyin: 是, 在,
+ * 中, 这… sit past C8; about a third of the fixtures' characters do) and Big5 uses trail bytes
+ * 40–7E for a good share; neither keeps nine in ten pairs inside the Hangul block.
+ */
+export function looksLikeEucKr(b: Uint8Array): boolean {
+  let pairs = 0
+  let hangul = 0
+  for (let i = 0; i < b.length; i++) {
+    const lead = b[i]
+    if (lead < 0x81) continue
+    if (i + 1 >= b.length) break
+    const trail = b[++i]
+    pairs++
+    if (lead >= 0xb0 && lead <= 0xc8 && trail >= 0xa1 && trail <= 0xfe) hangul++
+  }
+  return pairs >= EUC_KR_MIN_PAIRS && hangul >= pairs * EUC_KR_MIN_SHARE
 }
 
 function countReplacements(text: string): number {
