@@ -1,8 +1,10 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { decodeText, looksLikeEucKr } from './encoding'
+import { decodeText, looksLikeForeignEuc } from './encoding'
 
 // a made-up Korean news paragraph (city budget, housing): Hangul only, spaces between words
+// and a made-up Japanese one (a city's plans), kana and kanji
+const JAPANESE = '大阪市は2025年の万博に向けて、地下鉄の延伸と駅周辺の再開発を進める計画を発表しました。市長は記者会見で「必ず成功させる」と述べ、来年度の予算案に関連事業費を計上する方針を示した。'
 const KOREAN = '서울시는 내년 예산안에서 방재 대책에 3천억 원을 편성할 방침을 굳혔다. 시는 2025년까지 공공주택 8만 호를 공급하고 대중교통 요금을 동결하겠다고 밝혔다. 시 관계자는 시민의 안전과 주거 안정을 최우선으로 삼겠다고 말했다.'
 
 const SAMPLE = '力争2024年接待游客超过3500万人次，翠云阁“十一”建成开放。\r\n洛邑古城'
@@ -114,6 +116,7 @@ describe('decodeText: damaged and foreign files', () => {
   it.each([
     ['Japanese in Shift_JIS', iconv.encode('東京都は来年度予算案で防災対策に三千億円を計上する方針を固めた。', 'shift_jis')],
     ['Korean in EUC-KR', iconv.encode(KOREAN, 'euc-kr')],
+    ['Japanese in EUC-JP', iconv.encode(JAPANESE, 'euc-jp')],
     ['French in Latin-1', iconv.encode('Le budget prévoit une hausse de 7 % des crédits, à la fin de l’année fiscale.', 'latin1')],
   ])('refuses %s with a clear message', (_name, input) => {
     const r = decodeText(input)
@@ -125,16 +128,17 @@ describe('decodeText: damaged and foreign files', () => {
   })
 })
 
-describe('looksLikeEucKr: Hangul bytes that also decode as Chinese', () => {
+describe('looksLikeForeignEuc: Korean and Japanese bytes that also decode as Chinese', () => {
   const ZH = '全年地区生产总值增长7%左右，一般公共预算收入增长5%，城镇新增就业5万人以上，居民人均可支配收入增长与经济增长同步，粮食产量稳定在50亿斤以上，这是我们的目标。'
   it.each([
-    ['Korean news in EUC-KR', iconv.encode(KOREAN, 'euc-kr'), true],
-    ['a Korean line too short to judge (under 40 characters)', iconv.encode('서울시는 내년 예산안을 발표했다.', 'euc-kr'), false],
-    ['a simplified Chinese report in GB18030', iconv.encode(ZH, 'gb18030'), false],
-    ['the same report in Big5', iconv.encode('全年地區生產總值增長7%左右，一般公共預算收入增長5%，城鎮新增就業5萬人以上，居民人均可支配收入增長與經濟增長同步，糧食產量穩定在50億斤以上，這是我們的目標。', 'big5'), false],
-    ['Chinese in GB18030 mixed with ASCII figures and English', iconv.encode(`${ZH} GDP 7% CPI 3% `.repeat(3), 'gb18030'), false],
-  ])('%s', (_name, input, korean) => {
-    expect(looksLikeEucKr(input)).toBe(korean)
+    ['Korean news in EUC-KR', iconv.encode(KOREAN, 'euc-kr'), 'ko'],
+    ['a Korean line too short to judge (under 40 characters)', iconv.encode('서울시는 내년 예산안을 발표했다.', 'euc-kr'), null],
+    ['Japanese news in EUC-JP', iconv.encode(JAPANESE, 'euc-jp'), 'ja'],
+    ['a simplified Chinese report in GB18030', iconv.encode(ZH, 'gb18030'), null],
+    ['the same report in Big5', iconv.encode('全年地區生產總值增長7%左右，一般公共預算收入增長5%，城鎮新增就業5萬人以上，居民人均可支配收入增長與經濟增長同步，糧食產量穩定在50億斤以上，這是我們的目標。', 'big5'), null],
+    ['Chinese in GB18030 mixed with ASCII figures and English', iconv.encode(`${ZH} GDP 7% CPI 3% `.repeat(3), 'gb18030'), null],
+  ])('%s', (_name, input, language) => {
+    expect(looksLikeForeignEuc(input)).toBe(language)
   })
 })
 

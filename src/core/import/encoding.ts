@@ -118,8 +118,9 @@ export function decodeText(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYT
     text = nul ? null : tryDecode('utf-8', bytes)
     encoding = 'utf-8'
     if (text === null) {
-      // Korean decodes into common Chinese characters under GB18030 and Big5, so no score catches it
-      if (!nul && looksLikeEucKr(bytes.subarray(0, SAMPLE_BYTES))) return refuse('unknown_encoding', maxBytes)
+      // Korean and EUC-JP Japanese decode into common Chinese characters under GB18030 and Big5,
+      // so no score catches them
+      if (!nul && looksLikeForeignEuc(bytes.subarray(0, SAMPLE_BYTES))) return refuse('unknown_encoding', maxBytes)
       const best = mostPlausible(bytes, nul)
       if (!best) return refuse(nul || looksBinaryBytes(bytes) ? 'binary' : 'unknown_encoding', maxBytes)
       encoding = best
@@ -155,29 +156,37 @@ function mostPlausible(bytes: Uint8Array, nul: boolean): TextEncodingName | null
 }
 
 /** Double-byte characters needed before the byte layout is taken as evidence. */
-const EUC_KR_MIN_PAIRS = 40
-/** Share of the pairs that must fall in EUC-KR's Hangul block for the file to be taken as Korean. */
-const EUC_KR_MIN_SHARE = 0.9
+const EUC_MIN_PAIRS = 40
 
 /**
- * EUC-KR Korean: almost every double-byte character is Hangul, lead byte B0–C8 and trail A1–FE.
- * Those bytes are valid GB2312 level-1 characters (and common Big5 ones), so the text "reads" as
- * Chinese. Real GB text spreads its level-1 characters over rows B0–D7 (sorted by pinyin: 是, 在,
- * 中, 这… sit past C8; about a third of the fixtures' characters do) and Big5 uses trail bytes
- * 40–7E for a good share; neither keeps nine in ten pairs inside the Hangul block.
+ * Korean (EUC-KR) or Japanese (EUC-JP) bytes, which decode as plausible Chinese under GB18030 and
+ * Big5, told apart by where their characters sit:
+ * - EUC-KR: nine in ten pairs are Hangul (lead B0–C8, trail A1–FE), which are GB2312 level-1
+ *   characters. Real GB text spreads level 1 over rows B0–D7 (sorted by pinyin: 是, 在, 中, 这…
+ *   sit past C8; about a third of the fixtures' characters do).
+ * - EUC-JP: a sixth or more of the pairs are kana (rows A4 and A5), and every trail byte is A1–FE.
+ *   GB text has next to no kana; Big5 puts common characters in rows A4–A5 but uses trail bytes
+ *   40–7E for a good share of its characters.
  */
-export function looksLikeEucKr(b: Uint8Array): boolean {
+export function looksLikeForeignEuc(b: Uint8Array): 'ko' | 'ja' | null {
   let pairs = 0
   let hangul = 0
+  let kana = 0
+  let lowTrail = 0
   for (let i = 0; i < b.length; i++) {
     const lead = b[i]
     if (lead < 0x81) continue
     if (i + 1 >= b.length) break
     const trail = b[++i]
     pairs++
-    if (lead >= 0xb0 && lead <= 0xc8 && trail >= 0xa1 && trail <= 0xfe) hangul++
+    if (trail < 0xa1) lowTrail++
+    else if (lead >= 0xb0 && lead <= 0xc8) hangul++
+    else if (lead === 0xa4 || lead === 0xa5) kana++
   }
-  return pairs >= EUC_KR_MIN_PAIRS && hangul >= pairs * EUC_KR_MIN_SHARE
+  if (pairs < EUC_MIN_PAIRS) return null
+  if (hangul >= pairs * 0.9) return 'ko'
+  if (lowTrail <= pairs * 0.02 && kana >= pairs / 6) return 'ja'
+  return null
 }
 
 function countReplacements(text: string): number {
