@@ -1,6 +1,6 @@
 // Screenshots of the dashboard in zh-CN and en, at 1366×900 and 420×900, from a built app: the whole
 // first screen (what a laptop shows without scrolling), each ECharts card (district, department,
-// category, timeline), the due panel and the SVG map card with either measure (count, share):
+// category, timeline), the due panel (closed and open) and the SVG map card with either measure (count, share):
 //   SHOT_DIST=/tmp/dist SHOT_PORT=4392 SHOT_OUT=/tmp/shots SHOT_TAG=after npx tsx scripts/bench/shotDashboard.ts
 // With the app's seed data by default; SHOT_N=10000 first fills the database with that many
 // synthetic commitments through the bench page's import (bench.html, as the bench seeds), so the
@@ -54,6 +54,15 @@ async function main() {
           await card.scrollIntoViewIfNeeded()
           await page.waitForTimeout(300)
           await card.screenshot({ path: `${prefix}-${c.replace(/^chart-/, '')}.png` })
+        }
+        // the due panel with its nearest rows open (closed on arrival)
+        const toggle = page.getByTestId('due-toggle')
+        if (await toggle.isEnabled()) {
+          await toggle.click()
+          await page.getByTestId('due-rows').waitFor()
+          await page.waitForTimeout(300)
+          await page.getByTestId('due-panel').screenshot({ path: `${prefix}-due-panel-open.png` })
+          await toggle.click()
         }
         const map = page.getByTestId('chart-map')
         await map.scrollIntoViewIfNeeded()
