@@ -53,6 +53,32 @@ test('first start shows the seed: figures and charts with its counts', async ({ 
   await page.screenshot({ path: 'test-results/screens/dashboard-full.png', fullPage: true })
 })
 
+test('the deadline chart mentions its dashed line only when this month is among its months, else says where this month is', async ({ page, snap }) => {
+  const months = (seed.commitments as (SeedCommitment & { deadline: { date: string } | null })[])
+    .flatMap((c) => (c.deadline ? [c.deadline.date.slice(0, 7)] : []))
+    .sort()
+  const now = new Date()
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  const card = dash.chart('timeline')
+  const hint = card.locator('.hint')
+  if (today >= months[0] && today <= months[months.length - 1]) {
+    await expect(hint).toContainText('虚线为本月')
+    await expect(card.getByTestId('timeline-today')).toHaveCount(0)
+  } else {
+    // the seed's deadlines are in 2024: read later, no dashed line is drawn, and the hint does not promise one
+    await expect(hint).toHaveText('按月份统计到期承诺')
+    const side = today > months[0] ? '之后' : '之前'
+    await expect(card.getByTestId('timeline-today')).toHaveText(new RegExp(`本月（${now.getFullYear()}年${now.getMonth() + 1}月）.*${side}`))
+    await page.getByTestId('lang-switch').click()
+    await expect(hint).toHaveText('Commitments falling due per month')
+    await expect(card.getByTestId('timeline-today')).toContainText(today > months[0] ? 'after the last month shown' : 'before the first month shown')
+    await card.scrollIntoViewIfNeeded()
+    await snap('timeline-today-en')
+  }
+})
+
 test('clicking 老城区 in the district chart lists its pledges, including the 3500万人次 target', async ({ page }) => {
   const dash = new DashboardPage(page)
   await dash.goto()

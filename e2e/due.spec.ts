@@ -1,8 +1,9 @@
 // The due panel reads counts from the maintained cells and only the rows it shows
 // (src/db/dueQueries.ts). Here its counts and rows are checked against every stored row read
 // straight from IndexedDB and bucketed in Node with the same rule (dueBucket), with and without a
-// dashboard filter, and its height is checked not to depend on what it shows.
-import type { Page } from '@playwright/test'
+// dashboard filter. On the dashboard the panel is one line of counts that links to the groups on
+// /due, its rows behind a button, so that the first row of charts is on a laptop's first screen.
+import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { DashboardPage } from './pages/DashboardPage'
 import { matchesFilter } from '../src/core/model/matchFilter'
@@ -44,14 +45,15 @@ function expected(rows: Commitment[], today: string, filter: CommitmentFilter, l
   return out
 }
 
+/** The counts on the panel's line and the rows listed under them (a group without rows is not listed on the dashboard). */
 async function shown(page: Page, root = 'due-panel') {
   const panel = page.getByTestId(root)
   await expect(panel).toHaveAttribute('data-loaded', 'true', { timeout: 20_000 })
   const out = {} as Record<DueBucket, { count: number; ids: string[] }>
   for (const b of GROUPS) {
-    const group = panel.getByTestId(`due-${b}`)
-    const hrefs = await group.getByTestId('due-row').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
-    out[b] = { count: Number(await group.getByTestId('due-count').textContent()), ids: hrefs.map((h) => decodeURIComponent(h.replace(/^.*\/c\//, ''))) }
+    const count = Number(await panel.getByTestId(`due-tile-${b}`).getByTestId('due-count').textContent())
+    const hrefs = await panel.getByTestId(`due-${b}`).getByTestId('due-row').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+    out[b] = { count, ids: hrefs.map((h) => decodeURIComponent(h.replace(/^.*\/c\//, ''))) }
   }
   return out
 }
@@ -62,9 +64,13 @@ test('the due panel shows the counts and first rows of every stored row, follows
   const { rows, today } = await storedRows(page)
   const all = expected(rows, today, {}, 5)
   expect(all.overdue.count, 'the seed has overdue commitments (the check is not vacuous)').toBeGreaterThan(5)
+  const panel = dash.due
+  // closed on arrival: the line shows the counts and no row
+  await expect(panel.getByTestId('due-rows')).toHaveCount(0)
+  await expect.poll(() => shown(page)).toEqual(Object.fromEntries(GROUPS.map((b) => [b, { count: all[b].count, ids: [] }])))
+  const line = (await panel.boundingBox())!.height
+  await dash.openDueRows()
   await expect.poll(() => shown(page)).toEqual(all)
-  const panel = page.getByTestId('due-panel')
-  const height = (await panel.boundingBox())!.height
   await expect(page.getByTestId('due-filtered')).toHaveCount(0)
 
   // a district with overdue commitments, and a kind: both follow into the panel
@@ -80,12 +86,46 @@ test('the due panel shows the counts and first rows of every stored row, follows
   await expect.poll(() => shown(page)).toEqual(targets)
   await panel.scrollIntoViewIfNeeded()
   await snap('due-panel-filtered')
-  // the reserved area: the same height whatever the groups hold
-  expect((await panel.boundingBox())!.height).toBe(height)
+  // closed again: the line is as high as it was with other counts
+  await panel.getByTestId('due-toggle').click()
+  await expect(panel.getByTestId('due-rows')).toHaveCount(0)
+  expect((await panel.boundingBox())!.height).toBe(line)
 
   // "see all" keeps the filter; the full view counts the same and lists up to 300
   await panel.getByTestId('due-all').click()
   await expect(page).toHaveURL(/\/due\?.*district=/)
   await expect.poll(() => shown(page)).toEqual(expected(rows, today, { district: [district], kind: ['target'] }, 300))
   await expect(page.getByTestId('due-filtered')).toBeVisible()
+})
+
+test('at 1366×900 the headline, the due counts and the first row of charts are on the first screen; a count opens its group on /due', async ({ page, snap }) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  await expect(dash.due).toHaveAttribute('data-loaded', 'true', { timeout: 20_000 })
+  const bottom = async (l: Locator) => {
+    const b = (await l.boundingBox())!
+    return b.y + b.height
+  }
+  expect(await bottom(dash.headline)).toBeLessThanOrEqual(900)
+  expect(await bottom(dash.dueTile('overdue'))).toBeLessThanOrEqual(900)
+  // the first row: the district chart whole, the map down to its southernmost county (栾川县)
+  expect(await bottom(dash.chart('district').locator('canvas').first())).toBeLessThanOrEqual(900)
+  expect(await bottom(dash.mapRegion('栾川县'))).toBeLessThanOrEqual(900)
+  await snap('dashboard-first-screen')
+
+  // the seed has nothing due within 90 days: those counts say 0 and are not links; overdue is a link
+  const { rows, today } = await storedRows(page)
+  const want = expected(rows, today, {}, 300)
+  expect(want.due30.count + want.due90.count).toBe(0)
+  for (const b of ['due30', 'due90'] as const) {
+    await expect(dash.dueTile(b)).toHaveText(/0$/)
+    await expect(dash.dueTile(b)).not.toHaveAttribute('href')
+  }
+  await dash.dueTile('overdue').click()
+  await expect(page).toHaveURL(/\/due#due-overdue$/)
+  const group = page.getByTestId('due-view').getByTestId('due-overdue')
+  await expect(group.getByTestId('due-row')).toHaveCount(want.overdue.count)
+  // the keyboard continues from the group's heading
+  await expect(group.locator('h3')).toBeFocused()
 })

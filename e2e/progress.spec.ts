@@ -2,6 +2,7 @@
 // change and survive a reload; invalid updates write nothing; a verdict shows beside the computed
 // status; the due-soon panel. Screenshots go to test-results/screens/.
 import { test, expect } from './fixtures'
+import { DashboardPage } from './pages/DashboardPage'
 import { ProgressPage } from './pages/ProgressPage'
 
 const DISTRICT = 'district=' + encodeURIComponent('老城区')
@@ -118,11 +119,13 @@ test('a verdict with a reason shows both the verdict and the computed status', a
 
 test('the due-soon panel on the dashboard and the /due view link to detail pages; methodology in both languages', async ({ page, snap }) => {
   await page.goto('/')
-  const panel = page.getByTestId('due-panel')
+  const dash = new DashboardPage(page)
+  const panel = dash.due
   await expect(panel).toBeVisible({ timeout: 20_000 })
+  await dash.openDueRows()
   const overdue = panel.getByTestId('due-overdue')
   await expect(overdue.getByTestId('due-row').first()).toBeVisible()
-  const n = Number(await overdue.getByTestId('due-count').textContent())
+  const n = Number(await dash.dueTile('overdue').getByTestId('due-count').textContent())
   expect(n).toBeGreaterThan(0)
   await expect(page.getByTestId('nav-due').getByTestId('due-badge')).toHaveText(/^\d+$/)
   await panel.scrollIntoViewIfNeeded()

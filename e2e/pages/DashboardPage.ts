@@ -18,10 +18,13 @@ interface EchartsHook {
 export class DashboardPage {
   readonly root: Locator
   readonly headline: Locator
+  /** the due panel: one line of counts per group; its nearest rows open with a button */
+  readonly due: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('dashboard')
     this.headline = page.getByTestId('headline')
+    this.due = page.getByTestId('due-panel')
   }
 
   async goto() {
@@ -57,6 +60,19 @@ export class DashboardPage {
 
   async resetFilters() {
     await this.page.getByTestId('filter-reset').click()
+  }
+
+  /** A due group's count on the panel's line (a link to that group on /due when it has any). */
+  dueTile(group: 'overdue' | 'due30' | 'due90'): Locator {
+    return this.due.getByTestId(`due-tile-${group}`)
+  }
+
+  /** Opens the due panel's nearest rows (closed on arrival), once its counts are read. */
+  async openDueRows() {
+    await expect(this.due).toHaveAttribute('data-loaded', 'true', { timeout: 20_000 })
+    const toggle = this.due.getByTestId('due-toggle')
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
   }
 
   chart(id: ChartId): Locator {

@@ -103,6 +103,12 @@ export default {
         nav: '到期',
         viewTitle: '到期提醒',
         filtered: '按当前筛选',
+        // the dashboard's one-line summary: a short name per group (the panel's title says the rest)
+        tile: { overdue: '已逾期', due30: '30天内', due90: '31—90天' },
+        tileOpen: '{group}：{n}条，查看列表',
+        counts: '各组数量',
+        showRows: '显示最近的条目',
+        hideRows: '收起条目',
       },
       methodology: {
         nav: '方法说明',
@@ -213,6 +219,11 @@ export default {
         nav: 'Due',
         viewTitle: 'Due dates',
         filtered: 'Filtered as the dashboard',
+        tile: { overdue: 'Overdue', due30: 'Within 30 days', due90: '31–90 days' },
+        tileOpen: '{group}: {n}, open the list',
+        counts: 'Counts per group',
+        showRows: 'Show the nearest',
+        hideRows: 'Hide the rows',
       },
       methodology: {
         nav: 'Methodology',
