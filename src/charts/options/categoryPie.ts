@@ -31,6 +31,7 @@ export function categorySlices(t: StatusTable, labels: ChartLabels, maxSlices = 
 
 export function categoryPieOption(slices: PieSlice[], labels: ChartLabels, opts: { narrow?: boolean } = {}): EChartsOption {
   const total = slices.reduce((n, s) => n + s.value, 0)
+  const legendText = new Map(slices.map((s) => [s.name, `${s.name}  ${formatCount(s.value, labels.locale)}`]))
   return {
     textStyle: baseTextStyle,
     // no tweening: the dashboard draws once and a filter change redraws at once (an animation repaints
@@ -46,17 +47,15 @@ export function categoryPieOption(slices: PieSlice[], labels: ChartLabels, opts:
       },
     },
     legend: {
-      // narrow: a plain legend wraps onto a few lines under the doughnut instead of hiding items behind a pager
-      type: opts.narrow ? 'plain' : 'scroll',
+      // plain, never 'scroll': at most CATEGORY_COLOURS.length items, which fit beside (or, narrow,
+      // wrap under) the doughnut; a scrolling legend lays itself out twice on every redraw to page
+      type: 'plain',
       orient: opts.narrow ? 'horizontal' : 'vertical',
       ...(opts.narrow ? { bottom: 0, left: 'center' } : { right: 0, top: 'middle' }),
       itemWidth: 12,
       itemHeight: 12,
       textStyle: { fontSize: 12 },
-      formatter: (name: string) => {
-        const s = slices.find((x) => x.name === name)
-        return s ? `${name}  ${formatCount(s.value, labels.locale)}` : name
-      },
+      formatter: (name: string) => legendText.get(name) ?? name,
     },
     series: [
       {

@@ -44,8 +44,14 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
 
+// one formatter per language: building an Intl.NumberFormat is native work far dearer than using
+// one, and the bar charts' total labels and the pie's legend format a count per item on every redraw
+const countFormats = new Map<string, Intl.NumberFormat>()
+
 export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n)
+  let f = countFormats.get(locale)
+  if (!f) countFormats.set(locale, (f = new Intl.NumberFormat(locale)))
+  return f.format(n)
 }
 
 /** A coloured dot for a tooltip line. */

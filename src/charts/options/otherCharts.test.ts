@@ -31,6 +31,18 @@ describe('categoryPie', () => {
     const data = (opt.series as PieSeriesOption[])[0].data as { name: string; value: number }[]
     expect(data.find((d) => d.name === '工业')!.value).toBe(rows.filter((x) => x.category === '工业').length)
   })
+
+  it('writes each legend item as its name and count, with the thousands separator of the language', () => {
+    const slices = [
+      { name: '文旅', value: 12345, keys: ['文旅'], colour: '#332288' },
+      { name: '工业', value: 7, keys: ['工业'], colour: '#88ccee' },
+    ]
+    const legend = (labels: typeof zh) => categoryPieOption(slices, labels).legend as { type: string; formatter: (n: string) => string }
+    expect(legend(zh).formatter('文旅')).toBe('文旅  12,345')
+    expect(legend(en).formatter('工业')).toBe('工业  7')
+    // every item is drawn at once (no pager to operate): at most CATEGORY_COLOURS.length of them
+    expect(legend(zh).type).toBe('plain')
+  })
 })
 
 describe('deadlineTimelineOption', () => {
