@@ -1,6 +1,7 @@
 // Charts load lazily, each with the same loading and error states. The chart's chunk (and ECharts
-// with it) is requested as soon as the dashboard's code runs, in parallel with the counts query,
-// rather than only once the figures have rendered and the chart first needs to mount.
+// with it) is requested as soon as asyncChart is called (dashboardCharts.ts: when the dashboard's
+// chunk is evaluated), in parallel with the database's open and the counts query, rather than only
+// once the figures have rendered and the chart first needs to mount.
 //
 // Each chart instance then mounts in a frame of its own (mountSlot): the chunks arrive together, and
 // five ECharts inits and first draws in one task blocked the page for hundreds of milliseconds on a
