@@ -54,4 +54,18 @@ describe('chart slots', () => {
     await nextTask()
     expect(await settledNow(third)).toBe(true)
   })
+
+  it('let the next chart come after a while even when one never says it is drawn (a chart that failed to render)', async () => {
+    vi.resetModules()
+    const { takeChartSlot, CHART_MAX_HOLD_MS } = await import('./chartSlots')
+    const first = takeChartSlot()
+    const second = takeChartSlot()
+    await first // and never done
+    await nextTask()
+    await nextTask()
+    expect(await settledNow(second)).toBe(false)
+    await new Promise((r) => setTimeout(r, CHART_MAX_HOLD_MS + 50))
+    await nextTask()
+    expect(await settledNow(second)).toBe(true)
+  })
 })
