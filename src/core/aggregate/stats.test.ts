@@ -167,3 +167,28 @@ describe('CellColumns.fromPacked with a cache', () => {
     expect(fewer.aggregate({ today: '2024-06-01' })).toEqual(CellColumns.fromPacked(gone).aggregate({ today: '2024-06-01' }))
   })
 })
+
+describe('PackedCache revisions', () => {
+  it('names only the rows whose revision it does not hold, and builds from what it holds', () => {
+    const rows: AggRow[] = ['老城区', '西工区'].map((d) => ({ kind: 'target', status: 'no_data', district: d, department: null, category: '文旅', deadline: null }))
+    const [a, b] = packCells(foldCells(rows.map(cellOf))).map((p, i) => ({ ...p, rev: `r${i}` }))
+    const cache = new PackedCache()
+    expect(cache.stale([[a.id, 'r0'], [b.id, 'r1']])).toEqual([a.id, b.id])
+    cache.put(a)
+    cache.put(b)
+    const version = cache.version
+    expect(cache.stale([[a.id, 'r0'], [b.id, 'r1']])).toEqual([])
+    // a new revision is stale; the same text under it is not parsed again and changes no columns
+    expect(cache.stale([[a.id, 'r0'], [b.id, 'r2']])).toEqual([b.id])
+    cache.put({ ...b, rev: 'r2' })
+    expect(cache.version).toBe(version)
+    expect(cache.stale([[b.id, 'r2']])).toEqual([])
+    // a changed row and a deleted one change the columns
+    const b2 = { ...applyToPacked(b, '西工区', [{ ...cellOf(rows[1]), n: 2 }])!, rev: 'r3' }
+    cache.put(b2)
+    cache.keepOnly([b2.id])
+    expect(cache.version).toBe(version + 2)
+    expect(CellColumns.fromCache(cache, [b2.id]).aggregate({ today: '2024-06-01' })).toEqual(CellColumns.fromPacked([b2]).aggregate({ today: '2024-06-01' }))
+    expect(CellColumns.fromCache(cache, [b2.id]).aggregate({ today: '2024-06-01' }).total).toBe(3)
+  })
+})
