@@ -328,22 +328,23 @@ export class CellColumns {
     const usedD = new Uint8Array(this.districts.list.length)
     const usedC = new Uint8Array(this.categories.list.length)
     const usedM = new Uint8Array(this.months.list.length)
+    const usedK = new Uint8Array(KINDS.length)
     for (let i = 0; i < this.n.length; i++) {
       usedD[this.d[i]] = 1
       usedC[this.cat[i]] = 1
       usedM[this.mon[i]] = 1
+      usedK[this.kind[i]] = 1
     }
     const years = new Set<number>()
     this.months.list.forEach((m, i) => {
       if (m && usedM[i]) years.add(Number(m.slice(0, 4)))
     })
     const named = (l: (string | null)[], used: Uint8Array) => l.filter((v, i): v is string => v !== null && used[i] === 1).sort(compareZh)
-    const kinds = new Set(this.kind)
     return {
       years: [...years].sort((a, b) => a - b),
       categories: named(this.categories.list, usedC),
       districts: named(this.districts.list, usedD),
-      kinds: KINDS.filter((_k, i) => kinds.has(i)),
+      kinds: KINDS.filter((_k, i) => usedK[i] === 1),
     }
   }
 }

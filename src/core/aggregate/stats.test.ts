@@ -4,7 +4,7 @@ import type { CommitmentFilter } from '../model/filter'
 import { matchesFilter } from '../model/matchFilter'
 import { KINDS, STATUSES, type Commitment } from '../model/types'
 import { aggregateDashboard, type AggRow } from './dashboard'
-import { sameStatusTable } from './same'
+import { sameChoices, sameStatusTable } from './same'
 import { PackedCache } from './cellColumns'
 import {
   applyToPacked,
@@ -190,5 +190,17 @@ describe('PackedCache revisions', () => {
     expect(cache.version).toBe(version + 2)
     expect(CellColumns.fromCache(cache, [b2.id]).aggregate({ today: '2024-06-01' })).toEqual(CellColumns.fromPacked([b2]).aggregate({ today: '2024-06-01' }))
     expect(CellColumns.fromCache(cache, [b2.id]).aggregate({ today: '2024-06-01' }).total).toBe(3)
+  })
+})
+
+describe('sameChoices', () => {
+  it('is true for equal choices from different builds, false when a district (or year, category, kind) comes or goes', () => {
+    const row = (district: string, year: string): AggRow => ({ kind: 'target', status: 'no_data', district, department: null, category: '文旅', deadline: { date: `${year}-06-30`, precision: 'month' } })
+    const two = [row('老城区', '2024'), row('西工区', '2025')]
+    const a = CellColumns.fromCells(two.map(cellOf)).choices()
+    expect(sameChoices(a, CellColumns.fromCells([...two, row('西工区', '2024')].map(cellOf)).choices())).toBe(true)
+    expect(sameChoices(a, CellColumns.fromCells([...two, row('新设区', '2024')].map(cellOf)).choices())).toBe(false)
+    expect(sameChoices(a, CellColumns.fromCells([...two, row('老城区', '2026')].map(cellOf)).choices())).toBe(false)
+    expect(sameChoices(a, CellColumns.fromCells([...two, { ...row('老城区', '2024'), kind: 'fact' as const }].map(cellOf)).choices())).toBe(false)
   })
 })
