@@ -2,7 +2,8 @@
 // builds: the bench measures one write (bench.ts); this makes PROFILE_CHANGES writes in another tab
 // (bench.html), each moving a commitment from a large district to a new one, and prints every step (dataChange.ts)
 // per write and as medians. PROFILE_CPU=1 records Chromium's CPU profile over the writes
-// (<out>/change.cpuprofile) and prints self time by script and by function.
+// (<out>/change.cpuprofile) and prints self time by script and by function; PROFILE_SHOT=1 saves
+// a screenshot of the dashboard after the changes (<out>/change.png).
 //
 //   PROFILE_N=100000 PROFILE_PORT=4490 PROFILE_OUT=/tmp/prof PROFILE_DIST=/tmp/dist npx tsx scripts/bench/profileDataChange.ts
 // PROFILE_USER_DATA picks the browser profile directory (default <out>/user-data-change), so two
@@ -76,6 +77,8 @@ async function main() {
       await page.waitForTimeout(1500)
     }
     if (stop) console.log(await stop('change'))
+    // PROFILE_SHOT=1: the dashboard after the changes, to look at (<out>/change.png)
+    if (process.env.PROFILE_SHOT) await page.screenshot({ path: `${OUT}/change.png`, fullPage: true })
     const m = (k: keyof ChangeSteps) => median(runs.map((r) => r[k])).toFixed(0)
     console.log(`median of ${CHANGES}: notice ${m('noticeMs')}, read ${m('readMs')}, built ${m('builtMs')}, patched ${m('patchedMs')}, drawn ${m('drawnMs')} ms`)
   } finally {
