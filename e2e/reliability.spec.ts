@@ -17,7 +17,7 @@ type Tables = Record<string, Record<string, unknown>[]>
 /** The committed rows of a database written by an earlier version (src/db/fixtures/README.md). */
 const fixtureOf = (version: number) =>
   JSON.parse(readFileSync(new URL(`../src/db/fixtures/db-v${version}.json`, import.meta.url), 'utf8')) as { version: number; tables: Tables }
-const [v1, v2, v3] = [fixtureOf(1), fixtureOf(2), fixtureOf(3)]
+const [v1, v2, v3, v5] = [fixtureOf(1), fixtureOf(2), fixtureOf(3), fixtureOf(5)]
 const V1 = v1.tables
 const TOURISTS = 'cmt-7735f726b0de9140-19-39' // has the person-made update upd-test-1 (3153万人次)
 const PAVILION = 'cmt-7735f726b0de9140-54-65' // has the verdict vrd-test-1
@@ -35,7 +35,7 @@ function watchErrors(page: Page): string[] {
   return errors
 }
 
-for (const fixture of [v1, v2, v3]) {
+for (const fixture of [v1, v2, v3, v5]) {
   test(`a version-${fixture.version} database on disk is upgraded and every record is shown`, async ({ page, context }) => {
     await ReliabilityPage.putOnDisk(context, { version: fixture.version, stores: storesOfVersion(fixture.version), tables: fixture.tables })
     const r = new ReliabilityPage(page)

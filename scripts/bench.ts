@@ -128,7 +128,7 @@ async function main() {
           goal: '≤ 100 ms',
           met: d.updateMs <= 100,
           note: (d.updateMs <= 100 ? '' : `limit (reference column): ${d.update.patchedMs - d.update.builtMs > d.update.builtMs ? 'what follows the new columns: the aggregate and the chart updates, which vue-echarts runs before the page is patched (district chart with a new bar, map), not the data read' : 'the data side: Dexie\'s notice, reading the stats rows and building the columns'}; `) +
-            'a commitment moved to a new district, written in another tab: the stats rows are read again, only the changed districts are parsed and mapped (the others\' columns are copied, src/core/aggregate/cellColumns.ts PackedCache), and only charts whose own table changed redraw (district chart, map, headline; not category or timeline); the due panel re-reads once the browser is idle, and shares the dashboard\'s stats read',
+            'a commitment moved to a new district, written in another tab: only the stats rows whose revision changed are read (the (id, rev) index keys first, src/db/dashboardQueries.ts) and parsed (the others\' columns are copied, src/core/aggregate/cellColumns.ts PackedCache), and only charts whose own table changed redraw (district chart, map, headline; not category or timeline); the due panel re-reads once the browser is idle, and shares the dashboard\'s stats read',
         })
       }
       for (const f of filters) {

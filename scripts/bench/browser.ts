@@ -4,6 +4,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { measureDashboardFilter, type DashboardFilterFigures } from './dashboardFilter'
 import { measureSearchPage, type SearchPageFigures } from './searchPage'
+import { measureDataChange, openDistrictTable, WATCH } from './dataChange'
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
@@ -53,34 +54,6 @@ export interface ListFigures {
 }
 
 type Bench = Record<string, (...args: unknown[]) => Promise<unknown>>
-
-// Runs in the app page before its scripts: notes when the dashboard is fully drawn and when a
-// given district name first appears in the district chart's data table.
-const WATCH = `
-(() => {
-  const charts = ['district', 'department', 'category', 'timeline', 'map']
-  window.__watch = { chartsAt: 0, seen: {} }
-  const check = () => {
-    if (!window.__watch.chartsAt && document.querySelector('[data-testid=headline]') &&
-        charts.every((c) => document.querySelector('[data-testid=chart-' + c + '] canvas, [data-testid=chart-' + c + '] svg[data-chart-svg]'))) {
-      // the canvases (and the map's SVG) exist; the next frame is when ECharts has painted them
-      requestAnimationFrame(() => requestAnimationFrame(() => { window.__watch.chartsAt = performance.now() }))
-    }
-    const want = window.__watch.want
-    if (want && !window.__watch.seen[want]) {
-      const t = document.querySelector('[data-testid=table-district]')
-      if (t && t.textContent.includes(want)) {
-        const at = performance.timeOrigin + performance.now()
-        requestAnimationFrame(() => requestAnimationFrame(() => { window.__watch.seen[want] = { at, drawn: performance.timeOrigin + performance.now() } }))
-      }
-    }
-  }
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true })
-  // Dexie's cross-tab notice (its BroadcastChannel): when a write in another tab reaches this one
-  window.__watch.notices = []
-  new BroadcastChannel('x-storagemutated-1').onmessage = () => window.__watch.notices.push(performance.timeOrigin + performance.now())
-})()
-`
 
 export class BrowserBench {
   private constructor(
@@ -133,26 +106,12 @@ export class BrowserBench {
     const { median: queryMs } = await this.call<{ median: number }>('dashboardQuery')
 
     // the district data table renders only while open (ChartCard): open it, as a reader would
-    await page.locator('[data-testid=chart-district] summary').click()
-    await page.getByTestId('table-district').waitFor()
-    const want = `基准区${n}`
-    await page.evaluate((w) => ((window as unknown as { __watch: { want: string } }).__watch.want = w), want)
-    const wroteAt = await this.call<number>('editOne', want)
-    await page.waitForFunction((w) => !!(window as unknown as { __watch: { seen: Record<string, unknown> } }).__watch.seen[w], want, { timeout: 60_000 })
-    const seen = await page.evaluate((w) => (window as unknown as { __watch: { seen: Record<string, { at: number; drawn: number }> } }).__watch.seen[w], want)
-    // where the time went: the page's marks after the write (src/db/dashboardQueries.ts)
-    // (no named helpers inside: tsx would wrap them in a __name() the page does not have)
-    const steps = await page.evaluate((after) => {
-      const [read, built] = ['pl:stats-read', 'pl:columns-built'].map((name) => performance.getEntriesByName(name).map((e) => performance.timeOrigin + e.startTime).find((t) => t >= after) ?? Number.NaN)
-      // the two pages' clocks agree only to a fraction of a millisecond: a notice stamped just before the
-      // writer's own stamp is this write's (the next write is seconds away)
-      const notice = (window as unknown as { __watch: { notices: number[] } }).__watch.notices.find((t) => t >= after - 5) ?? Number.NaN
-      return { notice, read, built }
-    }, wroteAt)
+    await openDistrictTable(page)
+    const update = await measureDataChange(page, `基准区${n}`, (want) => this.call<number>('editOne', want))
     await page.close()
     return {
-      n, queryMs, chartsMs, openAtMs, openToChartsMs: chartsMs - openAtMs, updateMs: seen.drawn - wroteAt,
-      update: { noticeMs: Math.max(0, steps.notice - wroteAt), readMs: steps.read - wroteAt, builtMs: steps.built - wroteAt, patchedMs: seen.at - wroteAt },
+      n, queryMs, chartsMs, openAtMs, openToChartsMs: chartsMs - openAtMs, updateMs: update.drawnMs,
+      update: { noticeMs: update.noticeMs, readMs: update.readMs, builtMs: update.builtMs, patchedMs: update.patchedMs },
     }
   }
 

@@ -13,13 +13,12 @@ import { CellColumns, PackedCache } from '../core/aggregate/cellColumns'
 import { getDb, type PledgeDB } from './db'
 import type { StatRow } from './schema'
 
-// each district's cells as parsed and mapped last time (see PackedCache): a write re-parses only
-// the districts it changed
+// each district's cells as parsed and mapped last time, with the row's revision (see PackedCache):
+// a write re-reads and re-parses only the districts it changed
 const parsed = new PackedCache()
-// The last columns built and the texts they came from: a live query re-run by a write that left
-// the counts alone (an update's note, a link) returns the same object, so nothing downstream
-// recomputes.
-let last: { texts: string[]; columns: CellColumns } | null = null
+// The last columns built and the rows they came from: a live query re-run by a write that left
+// the counts alone returns the same object, so nothing downstream recomputes.
+let last: { version: number; columns: CellColumns } | null = null
 // the read to share: valid until the next write to this database's stats table
 let shared: { db: PledgeDB; columns: Promise<CellColumns> } | null = null
 
@@ -36,17 +35,38 @@ function mark(name: string): void {
   globalThis.performance?.mark?.(name)
 }
 
-function sameTexts(rows: StatRow[], texts: string[]): boolean {
-  return rows.length === texts.length && rows.every((r, i) => r.cells === texts[i])
+/**
+ * The stored rows this cache does not hold yet, and every row's id in order. The first read takes
+ * every row. After that, one read-only transaction reads the (id, rev) keys of the index, then only
+ * the rows whose revision changed (a data change: the one or two districts it wrote); ids missing
+ * from the keys were deleted. A row without a revision (not in the index: the count tells) sends it
+ * back to a full read, so such a row can never be missed.
+ */
+async function readChanged(db: PledgeDB): Promise<{ ids: string[] | null; rows: StatRow[] }> {
+  if (parsed.segments.size === 0) return { ids: null, rows: await db.stats.toArray() }
+  return db.transaction('r', db.stats, async () => {
+    const [keys, count] = await Promise.all([db.stats.orderBy('[id+rev]').keys() as Promise<unknown>, db.stats.count()])
+    const revs = keys as [string, string][]
+    if (revs.length !== count) return { ids: null, rows: await db.stats.toArray() }
+    const stale = parsed.stale(revs)
+    // every row new (another database, the table rebuilt): one read of the table
+    if (stale.length === revs.length) return { ids: null, rows: await db.stats.toArray() }
+    const rows = stale.length ? await db.stats.bulkGet(stale) : []
+    return { ids: revs.map(([id]) => id), rows: rows.filter((r): r is StatRow => !!r) }
+  })
 }
 
 async function readColumns(db: PledgeDB): Promise<CellColumns> {
   mark('pl:stats-asked')
-  const rows = await db.stats.toArray()
+  const { ids, rows } = await readChanged(db)
   mark('pl:stats-read')
-  if (last && sameTexts(rows, last.texts)) return last.columns
-  const columns = CellColumns.fromPacked(rows, parsed)
-  last = { texts: rows.map((r) => r.cells), columns }
+  const taken = rows.filter((row) => parsed.put(row)).map((row) => row.id)
+  const order = (ids ?? taken).filter((id) => parsed.segments.has(id))
+  parsed.keepOnly(order)
+  // nothing parsed again and no row gone: the same columns
+  if (last?.version === parsed.version) return last.columns
+  const columns = CellColumns.fromCache(parsed, order)
+  last = { version: parsed.version, columns }
   mark('pl:columns-built')
   return columns
 }

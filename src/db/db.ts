@@ -3,7 +3,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { Article, Commitment, Link, Source, Update, Verdict } from '../core/model/types'
 import { deadlineYear } from '../core/model/matchFilter'
 import { type CommitmentRow, DB_NAME, DB_VERSION, type MetaRow, SCHEMA_HISTORY, type StatRow } from './schema'
-import { buildStatsTable } from './stats'
+import { buildStatsTable, reviseStatsTable } from './stats'
 import { storedVersion } from './stored'
 import { commitmentRowProblem, requireRows } from './upgrade'
 
@@ -40,6 +40,8 @@ export class PledgeDB extends Dexie {
       await requireRows(tx, 'commitments', commitmentRowProblem)
       await buildStatsTable(tx)
     })
+    // v6: every stats row gets a revision, so a data change reads only the rows it changed
+    this.version(6).upgrade(reviseStatsTable)
     this.on('ready', () => {
       // Dexie stores version N as IndexedDB version N × 10
       this.newerThanApp = this.backendDB().version > DB_VERSION * 10

@@ -14,6 +14,7 @@ import v1 from './fixtures/db-v1.json'
 import v2 from './fixtures/db-v2.json'
 import v3 from './fixtures/db-v3.json'
 import v4 from './fixtures/db-v4.json'
+import v5 from './fixtures/db-v5.json'
 import { buildStatsTable } from './stats'
 import { backupState } from './storage'
 
@@ -22,7 +23,7 @@ const V1 = v1 as Fixture
 // a version-2 database: the v1 rows written by version 1, then upgraded by a version-2 app
 // and the committed rows of a real version-2 database (v1's rows after the v2 upgrade, see fixtures/README.md)
 const V2 = v2 as Fixture
-const FIXTURES: Fixture[] = [V1, { ...V1, upgradedTo: 2 }, V2, v3 as Fixture, v4 as Fixture]
+const FIXTURES: Fixture[] = [V1, { ...V1, upgradedTo: 2 }, V2, v3 as Fixture, v4 as Fixture, v5 as Fixture]
 
 /** Writes a fixture through a Dexie that knows only the schema versions up to `version`. */
 async function writeOldDatabase(name: string, fixture: Fixture): Promise<void> {
@@ -63,6 +64,10 @@ describe.each(FIXTURES)('a database written by version $version (upgraded to $up
     const today = '2024-06-01'
     expect(await dashboardStats(today, db)).toEqual(aggregateDashboard(await listCommitments({}, undefined, db), { today }))
     expect((await dashboardStats(today, db)).total).toBe(fixture.tables.commitments.length)
+    // version 6: every stats row has a revision, distinct, in the (id, rev) index
+    const revs = (await db.stats.orderBy('[id+rev]').keys()) as unknown as [string, string][]
+    expect(revs).toHaveLength(await db.stats.count())
+    expect(new Set(revs.map(([, rev]) => rev)).size).toBe(revs.length)
     // version 5: the entry-time indexes were built from the rows already there: the backup reminder
     // counts what a row-by-row reading of the fixture counts (person-made, after the seed's load)
     const rows = fixture.tables as Record<string, Record<string, unknown>[]>

@@ -4,7 +4,7 @@ import type { Commitment } from '../core/model/types'
 import type { PackedCells } from '../core/aggregate/stats'
 
 export const DB_NAME = 'pledge-ledger'
-export const DB_VERSION = 5
+export const DB_VERSION = 6
 
 /**
  * Dexie store strings per version: primary key first, then indexes. Compound indexes serve the
@@ -67,6 +67,17 @@ export const STORES_V5 = {
   links: STORES_V4.links + ', [state+decidedAt]',
 } as const
 
+/**
+ * Version 6 gives every `stats` row a revision (`rev`, new on every write of the row, see stats.ts)
+ * and indexes it with the row's id, so a reader that holds the counts already asks the index which
+ * rows changed (their keys only) and reads just those: a data change re-reads one or two districts'
+ * cells instead of all of them. Its upgrade gives the stored rows their first revision.
+ */
+export const STORES_V6 = {
+  ...STORES_V5,
+  stats: STORES_V5.stats + ', [id+rev]',
+} as const
+
 /** Every version's stores, oldest first; upgrades live in db.ts (they need Dexie). */
 export const SCHEMA_HISTORY = [
   { version: 1, stores: STORES_V1 },
@@ -74,10 +85,14 @@ export const SCHEMA_HISTORY = [
   { version: 3, stores: STORES_V3 },
   { version: 4, stores: STORES_V4 },
   { version: 5, stores: STORES_V5 },
+  { version: 6, stores: STORES_V6 },
 ] as const
 
-/** A district's maintained counts, packed (see core/aggregate/stats.ts); `id` is packId(district). */
-export type StatRow = PackedCells
+/**
+ * A district's maintained counts, packed (see core/aggregate/stats.ts); `id` is packId(district).
+ * `rev` changes on every write of the row (version 6; see stats.ts statRevision).
+ */
+export type StatRow = PackedCells & { rev: string }
 
 /** A commitment as stored: the model record plus its indexed deadline year (null: no deadline). */
 export type CommitmentRow = Commitment & { year: number | null }

@@ -81,7 +81,9 @@ export function useDueBadge(): Readonly<Ref<number>> {
   badge = count
   whenIdle(() =>
     effectScope(true).run(() => {
-      const { summary } = useDueSummary(() => ({}), 0)
+      // a data change re-reads once the browser is idle (afterIdle): on the dashboard the same write
+      // redraws the charts, which come first
+      const { summary } = useDueSummary(() => ({}), 0, true)
       watchEffect(() => (count.value = summary.value ? summary.value.counts.overdue + summary.value.counts.due30 : 0))
     }),
   )

@@ -137,10 +137,44 @@ function segmentOf(row: Partial<PackedCells> & { cells: string }, dicts: Dicts):
  * that district only; the others' columns are copied as they are (typed-array copies). The
  * dictionaries only grow: an entry whose cells are gone stays with no counts (tables and choices
  * list only entries with counts).
+ *
+ * Each segment also keeps the row's revision (`rev`, a fresh value on every write of the row, see
+ * src/db/stats.ts), so a reader that knows the stored revisions asks only for the rows whose
+ * revision differs from the one held here (`stale`).
  */
 export class PackedCache {
   readonly dicts: Dicts = newDicts()
-  readonly segments = new Map<string, Segment>()
+  readonly segments = new Map<string, Segment & { rev?: string }>()
+  /** Grows whenever a segment is parsed or dropped: equal versions, equal columns. */
+  version = 0
+
+  /** The ids among `stored` (id, revision) whose revision this cache does not hold. */
+  stale(stored: readonly (readonly [string, string])[]): string[] {
+    return stored.filter(([id, rev]) => this.segments.get(id)?.rev !== rev).map(([id]) => id)
+  }
+
+  /** Takes a stored row: parsed and mapped unless its text is the one held. False when it is not a packed row. */
+  put(row: Partial<PackedCells> & { rev?: string }): boolean {
+    const id = row.id ?? String(row.district)
+    if (typeof row.cells !== 'string') {
+      // not a packed row (an older format): ignored
+      if (this.segments.delete(id)) this.version++
+      return false
+    }
+    const held = this.segments.get(id)
+    if (held?.text === row.cells) held.rev = row.rev
+    else {
+      this.segments.set(id, { ...segmentOf(row as Partial<PackedCells> & { cells: string }, this.dicts), rev: row.rev })
+      this.version++
+    }
+    return true
+  }
+
+  /** Keeps only the rows `ids` names (the others were deleted). */
+  keepOnly(ids: Iterable<string>): void {
+    const keep = new Set(ids)
+    for (const id of this.segments.keys()) if (!keep.has(id) && this.segments.delete(id)) this.version++
+  }
 }
 
 export class CellColumns {
@@ -197,19 +231,16 @@ export class CellColumns {
    * From the stored rows; local dictionaries of each row map onto the shared ones. `cache` keeps
    * mapped rows between calls: after a write only the districts whose text changed are parsed again.
    */
-  static fromPacked(rows: Iterable<Partial<PackedCells>>, cache: PackedCache = new PackedCache()): CellColumns {
-    const segments: Segment[] = []
-    const seen = new Set<string>()
-    for (const row of rows) {
-      if (typeof row.cells !== 'string') continue // not a packed row (an older format): ignored
-      const id = row.id ?? String(row.district)
-      seen.add(id)
-      let x = cache.segments.get(id)
-      if (x?.text !== row.cells) cache.segments.set(id, (x = segmentOf(row as Partial<PackedCells> & { cells: string }, cache.dicts)))
-      segments.push(x)
-    }
-    for (const id of cache.segments.keys()) if (!seen.has(id)) cache.segments.delete(id)
-    return new CellColumns(cache.dicts, segments)
+  static fromPacked(rows: Iterable<Partial<PackedCells> & { rev?: string }>, cache: PackedCache = new PackedCache()): CellColumns {
+    const ids: string[] = []
+    for (const row of rows) if (cache.put(row)) ids.push(row.id ?? String(row.district))
+    cache.keepOnly(ids)
+    return CellColumns.fromCache(cache, ids)
+  }
+
+  /** From the rows a cache holds, in the order of `ids` (each must be held). */
+  static fromCache(cache: PackedCache, ids: readonly string[]): CellColumns {
+    return new CellColumns(cache.dicts, ids.map((id) => cache.segments.get(id)!))
   }
 
   /** Everything the dashboard shows for the cells matching `filter` (list semantics, see matchFilter.ts). */
@@ -297,22 +328,23 @@ export class CellColumns {
     const usedD = new Uint8Array(this.districts.list.length)
     const usedC = new Uint8Array(this.categories.list.length)
     const usedM = new Uint8Array(this.months.list.length)
+    const usedK = new Uint8Array(KINDS.length)
     for (let i = 0; i < this.n.length; i++) {
       usedD[this.d[i]] = 1
       usedC[this.cat[i]] = 1
       usedM[this.mon[i]] = 1
+      usedK[this.kind[i]] = 1
     }
     const years = new Set<number>()
     this.months.list.forEach((m, i) => {
       if (m && usedM[i]) years.add(Number(m.slice(0, 4)))
     })
     const named = (l: (string | null)[], used: Uint8Array) => l.filter((v, i): v is string => v !== null && used[i] === 1).sort(compareZh)
-    const kinds = new Set(this.kind)
     return {
       years: [...years].sort((a, b) => a - b),
       categories: named(this.categories.list, usedC),
       districts: named(this.districts.list, usedD),
-      kinds: KINDS.filter((_k, i) => kinds.has(i)),
+      kinds: KINDS.filter((_k, i) => usedK[i] === 1),
     }
   }
 }

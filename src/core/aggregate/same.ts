@@ -4,6 +4,7 @@
 // redraw the category doughnut).
 import { STATUSES } from '../model/types'
 import type { StatusTable } from './statusTable'
+import type { FilterChoices } from './cellColumns'
 
 export function sameStatusTable(a: StatusTable, b: StatusTable): boolean {
   if (a === b) return true
@@ -24,4 +25,11 @@ export function sameRecord(a: object, b: object): boolean {
   const ka = Object.keys(a)
   if (ka.length !== Object.keys(b).length) return false
   return ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i])
+
+/** Equal filter choices: a data change that adds no year, category, district or kind keeps the filter controls as they are. */
+export function sameChoices(a: FilterChoices, b: FilterChoices): boolean {
+  return a === b || (sameList(a.years, b.years) && sameList(a.categories, b.categories) && sameList(a.districts, b.districts) && sameList(a.kinds, b.kinds))
 }

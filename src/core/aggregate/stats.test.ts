@@ -4,7 +4,7 @@ import type { CommitmentFilter } from '../model/filter'
 import { matchesFilter } from '../model/matchFilter'
 import { KINDS, STATUSES, type Commitment } from '../model/types'
 import { aggregateDashboard, type AggRow } from './dashboard'
-import { sameStatusTable } from './same'
+import { sameChoices, sameStatusTable } from './same'
 import { PackedCache } from './cellColumns'
 import {
   applyToPacked,
@@ -165,5 +165,42 @@ describe('CellColumns.fromPacked with a cache', () => {
     expect(fewer.choices()).toEqual(CellColumns.fromPacked(gone).choices())
     expect(fewer.choices().districts).not.toContain('老城区')
     expect(fewer.aggregate({ today: '2024-06-01' })).toEqual(CellColumns.fromPacked(gone).aggregate({ today: '2024-06-01' }))
+  })
+})
+
+describe('PackedCache revisions', () => {
+  it('names only the rows whose revision it does not hold, and builds from what it holds', () => {
+    const rows: AggRow[] = ['老城区', '西工区'].map((d) => ({ kind: 'target', status: 'no_data', district: d, department: null, category: '文旅', deadline: null }))
+    const [a, b] = packCells(foldCells(rows.map(cellOf))).map((p, i) => ({ ...p, rev: `r${i}` }))
+    const cache = new PackedCache()
+    expect(cache.stale([[a.id, 'r0'], [b.id, 'r1']])).toEqual([a.id, b.id])
+    cache.put(a)
+    cache.put(b)
+    const version = cache.version
+    expect(cache.stale([[a.id, 'r0'], [b.id, 'r1']])).toEqual([])
+    // a new revision is stale; the same text under it is not parsed again and changes no columns
+    expect(cache.stale([[a.id, 'r0'], [b.id, 'r2']])).toEqual([b.id])
+    cache.put({ ...b, rev: 'r2' })
+    expect(cache.version).toBe(version)
+    expect(cache.stale([[b.id, 'r2']])).toEqual([])
+    // a changed row and a deleted one change the columns
+    const b2 = { ...applyToPacked(b, '西工区', [{ ...cellOf(rows[1]), n: 2 }])!, rev: 'r3' }
+    cache.put(b2)
+    cache.keepOnly([b2.id])
+    expect(cache.version).toBe(version + 2)
+    expect(CellColumns.fromCache(cache, [b2.id]).aggregate({ today: '2024-06-01' })).toEqual(CellColumns.fromPacked([b2]).aggregate({ today: '2024-06-01' }))
+    expect(CellColumns.fromCache(cache, [b2.id]).aggregate({ today: '2024-06-01' }).total).toBe(3)
+  })
+})
+
+describe('sameChoices', () => {
+  it('is true for equal choices from different builds, false when a district (or year, category, kind) comes or goes', () => {
+    const row = (district: string, year: string): AggRow => ({ kind: 'target', status: 'no_data', district, department: null, category: '文旅', deadline: { date: `${year}-06-30`, precision: 'month' } })
+    const two = [row('老城区', '2024'), row('西工区', '2025')]
+    const a = CellColumns.fromCells(two.map(cellOf)).choices()
+    expect(sameChoices(a, CellColumns.fromCells([...two, row('西工区', '2024')].map(cellOf)).choices())).toBe(true)
+    expect(sameChoices(a, CellColumns.fromCells([...two, row('新设区', '2024')].map(cellOf)).choices())).toBe(false)
+    expect(sameChoices(a, CellColumns.fromCells([...two, row('老城区', '2026')].map(cellOf)).choices())).toBe(false)
+    expect(sameChoices(a, CellColumns.fromCells([...two, { ...row('老城区', '2024'), kind: 'fact' as const }].map(cellOf)).choices())).toBe(false)
   })
 })
