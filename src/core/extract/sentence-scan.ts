@@ -23,6 +23,8 @@ export class SentenceScan {
   deadline: Deadline | null = null
   explicit: number | null = null
   implicit = false
+  /** the sentence names its own year or date (not one carried from the sentence before) */
+  ownYear = false
   lastTargetYear: number | null = null
   lastTargetDeadline: Deadline | null = null
   lastMetric = ''
@@ -66,6 +68,7 @@ export class SentenceScan {
     this.deadline = null
     this.explicit = null
     this.implicit = false
+    this.ownYear = false
     this.lastTargetYear = null
     this.lastTargetDeadline = null
     this.lastMetric = ''

@@ -9,7 +9,8 @@ import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
 import { clauseOwner, listItem } from './clause-owner'
 import { clauses, endsWithQuestion, hasHint, HINT_DATE, HINT_DIGIT, HINT_FEN, HINT_FIGURE, HINT_NEW, HINT_YU, isLabelLine, isSentenceStop, scanClauses } from './clause-scan'
-import { CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { CUE_STRONG, CUE_WEAK, hasCompletion, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
+import { isFigurelessDeliverable, isTitlePledge } from './figureless'
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
 import { findQuantities, type Quantity } from './quantities'
@@ -86,6 +87,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     while (a < b && isWhiteSpace(view.charCodeAt(a))) a++
     while (b > a && isWhiteSpace(view.charCodeAt(b - 1))) b--
     if (b - a >= 2) processClause(env, sc, a, b, bounds[3 * k + 2])
+    // a year named before a ; dates the pledges of that part only (…纳入2020年省重点项目;争取启动X建设)
+    if (view.charCodeAt(i) === SEMICOLON) sc.ownYear = false
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
   // a sentence that pledged for a named year (even with no figure read) sets the article's plan year
@@ -117,6 +120,7 @@ function startCarry(env: SentenceEnv, sc: SentenceScan, hints: number): void {
     sc.strong = true
     sc.year = y
     sc.explicit = y
+    sc.ownYear = true
     sc.deadline = { date: `${y}-12-31`, precision: 'year' }
   }
 }
@@ -141,6 +145,7 @@ function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number,
 }
 
 const QIAN = '前'.charCodeAt(0)
+const SEMICOLON = 59
 
 /** The clause's deadlines; the year they name carries on to the clauses after. */
 function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void {
@@ -156,6 +161,7 @@ function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void
       if (clause.charCodeAt(k) === QIAN && (env.isoDate === null || h.deadline.date >= env.isoDate)) sc.forward = true
     }
     sc.year = h.year
+    sc.ownYear = true
     sc.clauseDeadline = h.deadline
     if (h.dated) sc.dated = h.deadline
     if (h.explicit) sc.explicit = h.year
@@ -302,24 +308,16 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   let dl: Deadline | null = null
   if (dated && upcoming(dated, isoDate) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
-  else if (hasQualitative(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
+  else if (isTitlePledge(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
-  // a deliverable listed without date or figure in a pledging sentence, or after the article's year targets
-  else if (DELIVERABLE_FIRST[clause.charCodeAt(0)] === 1 && (pledged || planDeadline(env)) && !sc.sentencePast && isListedDeliverable(clause, digits !== 0)) k = 'qualitative'
+  // a named deliverable (开工建设X, 启动X建设, X建成通车) pledged or under the article's plan year: a milestone
+  // when its own sentence names the year, else qualitative (the year of another sentence dates nothing)
+  // (under a plan year, a deadline of the clause's own — 年底达到…条件 — dates it too)
+  else if ((sc.kind === 'target' || (planDeadline(env) !== null && !env.paragraphPast)) && isFigurelessDeliverable(clause)) {
+    if (sc.ownYear && sc.inForce && upcoming(sc.inForce, isoDate) && (sc.kind === 'target' || sc.clauseDeadline)) [k, dl] = ['milestone', sc.inForce]
+    else k = 'qualitative'
+  }
   if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categoryFor(sc, null, null, true), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
-}
-
-// numbers that are part of a name, not a figure: 1号线, 4A级
-const NAMED_NUMBER = /\d+(?:号线|A级)/g
-// first characters of a deliverable clause (基本/全面, 建成, 完工/完成, 开工建设, 实现): a cheap gate
-const DELIVERABLE_FIRST = new Uint8Array(65536)
-for (const ch of '基全建完开实') DELIVERABLE_FIRST[ch.charCodeAt(0)] = 1
-
-/** A deliverable without a figure (a number inside a name like 1号线 is no figure). */
-function isListedDeliverable(clause: string, digits: boolean): boolean {
-  if (!digits) return opensOnDeliverable(clause)
-  const c = clause.replace(NAMED_NUMBER, '')
-  return opensOnDeliverable(c) && !/\d/.test(c)
 }
 
 /** Records a year the article pledges for (not one already past): one object per change, not per figure. */
