@@ -11,6 +11,7 @@ import { clauseOwner, listItem } from './clause-owner'
 import { clauses, endsWithQuestion, hasHint, HINT_DATE, HINT_DIGIT, HINT_FEN, HINT_FIGURE, HINT_NEW, HINT_YU, isLabelLine, isSentenceStop, scanClauses } from './clause-scan'
 import { CUE_STRONG, CUE_WEAK, hasCompletion, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
 import { isFigurelessDeliverable, isTitlePledge } from './figureless'
+import { isDigestLine } from './digest-lines'
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
 import { findQuantities, type Quantity } from './quantities'
@@ -71,7 +72,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   const { view } = env
   if (!hasHint(view, s, e)) return
   const sentence = view.slice(s, e)
-  if (isLabelLine(view, lineStart, e) || endsWithQuestion(view, s, e)) return
+  // a short unpunctuated line is a heading, unless it is one figure of a digest box (an article's
+  // opening line is its headline, which restates the body)
+  if ((isLabelLine(view, lineStart, e) && (opensArticle(info, lineStart, e) || !isDigestLine(sentence))) || endsWithQuestion(view, s, e)) return
   const first = env.out.length
   // one pass: the clauses' bounds and hints, and the sentence's hints
   const count = scanClauses(view, s, e)
@@ -98,6 +101,11 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   sc.sentence = sc.clause = ''
   sc.info = null
   sc.owner = null
+}
+
+/** The article starts on the line [lineStart, e). */
+function opensArticle(info: ArticleInfo | null, lineStart: number, e: number): boolean {
+  return info !== null && info.vstart >= lineStart && info.vstart < e
 }
 
 /** Pledge context the sentence starts with: the paragraph's pledged year, or 面对新的一年. */
