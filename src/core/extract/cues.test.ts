@@ -15,6 +15,10 @@ describe('cues', () => {
     ['中原银行洛阳分行将向孟津区累计投放', true],
     ['这是重要的基础工程', false],
     ['主要指标持续增长', false],
+    ['创建省级园林城市', true],
+    ['启动创建12条特色街区', false], // 创建 is the campaign launched, not the pledge
+    ['开展创建示范村活动', false],
+    ['将启动创建12条特色街区', true], // a forward word of its own
   ])('weak future: %s → %s', (s, v) => expect(isWeakFuture(s)).toBe(v))
 
   it.each([
