@@ -12,6 +12,7 @@ import { clauses, endsWithQuestion, hasHint, HINT_DATE, HINT_DIGIT, HINT_FEN, HI
 import { CUE_STRONG, CUE_WEAK, hasCompletion, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
 import { isFigurelessDeliverable, isTitlePledge } from './figureless'
 import { isDigestLine } from './digest-lines'
+import { endsOnUnnamedLevel } from './word-figures'
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
 import { findQuantities, type Quantity } from './quantities'
@@ -310,7 +311,7 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
     }
     return
   }
-  if (sc.sentencePast && !dated) return
+  if ((sc.sentencePast && !dated) || endsOnUnnamedLevel(clause)) return
   const pledged = sc.cStrong || sc.cWeak
   let k: Kind | null = null
   let dl: Deadline | null = null
