@@ -40,17 +40,26 @@ function namesDeliverable(object: string): boolean {
   return !/[,;。]/.test(object)
 }
 
+// cheap gates (this runs on every figureless pledge clause): the characters LEAD can open with,
+// and the last characters of the states OBJECT_FIRST ends on
+const LEAD_FIRST = new Uint8Array(65536)
+for (const ch of '还并同要将争力确计拟全加积努高早尽陆年今在0123456789') LEAD_FIRST[ch.charCodeAt(0)] = 1
+const STATE_LAST = new Uint8Array(65536)
+for (const ch of '车用运设建工动迁除收置件盖') STATE_LAST[ch.charCodeAt(0)] = 1
+
 /** The clause without its leading modal, manner and deadline words. */
 export function withoutLead(clause: string): string {
-  return clause.replace(LEAD, '')
+  return LEAD_FIRST[clause.charCodeAt(0)] === 1 ? clause.replace(LEAD, '') : clause
 }
 
 /** The clause (one clause, no figure read in it) names a deliverable. */
 export function isFigurelessDeliverable(clause: string): boolean {
-  const c = withoutLead(clause.trim())
-  if (CONDITION.test(c) && c !== clause.trim()) return true
+  const t = clause.trim()
+  const c = withoutLead(t)
+  if (c !== t && CONDITION.test(c)) return true
   const m = VERB_FIRST.exec(c) ?? REACH.exec(c)
   if (m !== null) return namesDeliverable(m[1])
+  if (STATE_LAST[c.charCodeAt(c.length - 1)] !== 1) return false
   const o = OBJECT_FIRST.exec(c)
   return o !== null && !NOT_SUBJECT.test(o[1]) && namesDeliverable(o[1])
 }
@@ -62,6 +71,8 @@ const FORWARD = /力争|争取|确保|努力|将|要/
 
 /** 创建X / 争创X / 申报成为X with an object of its own (not 创建工作, 四个创建, 为创建…打基础). */
 export function isTitlePledge(clause: string): boolean {
+  // every title word holds 创 or 申报: most clauses hold neither
+  if (!clause.includes('创') && !clause.includes('申报')) return false
   TITLE.lastIndex = 0
   for (let m = TITLE.exec(clause); m !== null; m = TITLE.exec(clause)) {
     const prev = clause[m.index - 1] ?? ''

@@ -37,5 +37,7 @@ const UNNAMED_LEVEL = /(?:超过|突破|过|逾|达到)[十百千万亿]+$/
 
 /** The clause ends on a level of an unnamed measure (…过百亿): neither a milestone nor a deliverable. */
 export function endsOnUnnamedLevel(clause: string): boolean {
-  return UNNAMED_LEVEL.test(clause)
+  // most clauses end on no magnitude character: no pattern run for them
+  return MAGNITUDE.includes(clause[clause.length - 1] ?? '') && UNNAMED_LEVEL.test(clause)
 }
+const MAGNITUDE = '十百千万亿'
