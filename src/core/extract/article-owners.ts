@@ -6,6 +6,7 @@ import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { speakingGovernment, speaksAsCounty } from './self-county'
+import { sectionCounty } from './section-county'
 
 export interface ArticleInfo extends ExtractedArticle {
   /** view offsets of the article */
@@ -128,7 +129,10 @@ export function buildArticles(
       else district = best
     }
     if (!district && department) district = departmentDistrict(department, ctx)
-    if (!district && !selfUnnamed && !speaksAsCounty(norm.slice(a.start, a.end), ctx.province)) district = fallback
+    const asCounty = !district && (selfUnnamed || speaksAsCounty(norm.slice(a.start, a.end), ctx.province))
+    // a county that never names itself may name its road sections (…公路(某县段)): one county, if unambiguous
+    if (asCounty) district = sectionCounty(norm.slice(a.start, a.end), ctx.province)
+    if (!district && !asCounty) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
     const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
     if (lead) {

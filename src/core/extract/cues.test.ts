@@ -15,6 +15,15 @@ describe('cues', () => {
     ['中原银行洛阳分行将向孟津区累计投放', true],
     ['这是重要的基础工程', false],
     ['主要指标持续增长', false],
+    ['创建省级园林城市', true],
+    ['启动创建12条特色街区', false], // 创建 is the campaign launched, not the pledge
+    ['开展创建示范村活动', false],
+    ['将启动创建12条特色街区', true], // a forward word of its own
+    ['向上争取资金520万元', false], // money obtained, in a review
+    ['争取到上级补助1200万元', false],
+    ['争取上级资金支持', false],
+    ['争取启动北环路建设', true],
+    ['将争取资金800万元', true],
   ])('weak future: %s → %s', (s, v) => expect(isWeakFuture(s)).toBe(v))
 
   it.each([

@@ -112,10 +112,16 @@ CUE_FIRST['了'.charCodeAt(0)] |= CUE_LE
 for (const ch of PERIOD_MARKS) CUE_FIRST[ch.charCodeAt(0)] |= CUE_PERIOD
 export function isWeakFuture(s: string): boolean {
   if (!WEAK_RE.test(s)) return false
+  // 启动创建 / 开展创建: 创建 is the object of another verb there (a campaign under way), not a pledge;
+  // 争取到… / 争取资金… report money or support obtained (a pledge needs another cue or a coming year)
+  let t = s.includes('创建') ? s.replace(CREATE_AS_OBJECT, '  ') : s
+  if (t.includes('争取')) t = t.replace(OBTAINED, '  ')
   // every FALSE_FUTURE word has 要 or 将: without them the rewrite changes nothing
-  if (!hasEither(s, YAO, JIANG)) return true
-  return WEAK_RE.test(s.replace(FALSE_FUTURE_RE, '  '))
+  if (!hasEither(t, YAO, JIANG)) return t === s || WEAK_RE.test(t)
+  return WEAK_RE.test(t.replace(FALSE_FUTURE_RE, '  '))
 }
+const CREATE_AS_OBJECT = /(?<=启动|开展|深化)创建/g
+const OBTAINED = /争取(?=到|(?:上级|中央|省级|省|市级|各类|专项)?资金)/g
 
 /** 计划 right before a figure in the same list segment: 年度计划投资4.59亿元. */
 export function plannedBefore(clause: string, at: number): boolean {

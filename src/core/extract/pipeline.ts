@@ -7,6 +7,7 @@ import { normalize } from './normalize'
 import { cityContext, ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { origToView, reflow, toOriginal } from './reflow'
 import { sectionDistrict } from './sections'
+import { reportsTwinCityZone } from './twin-city-zone'
 import { processSentence, type SentenceEnv } from './sentences'
 
 export const EXTRACTOR_VERSION = '0.1.0'
@@ -39,7 +40,9 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
   const r = reflow(norm)
   const view = r.view
   const hits = scanPlaces(view)
-  const ctx = cityContext(view, hits)
+  let ctx = cityContext(view, hits)
+  // a zone joining two of the province's cities, reported by the province, is the province's
+  if (!ctx.provincial && reportsTwinCityZone(view, ctx.province)) ctx = { ...ctx, provincial: true }
   const toView = (orig: number) => origToView(r, orig)
   const infos: ArticleInfo[] = buildArticles(norm, ctx, hits, toView, text)
   const articles: ExtractedArticle[] = infos.map(({ vstart: _s, vend: _e, ...a }) => a)

@@ -57,3 +57,17 @@ describe('city context ignores publishers and counts 该省', () => {
     expect(ctx).toEqual({ city, province, provincial })
   })
 })
+
+// invented sentences: words that hold a place name without naming it
+describe('names inside other words', () => {
+  const ctxOf = (text: string) => cityContext(text, scanPlaces(text))
+  it('都市圈 is no city ending in 都市, and a short name inside the one read before does not vote', () => {
+    // 宜昌都市圈 holds 昌都市 and the short name 昌都; the page is about 宜昌
+    expect(ctxOf('融入宜昌都市圈,服务宜昌发展大局').city).toBe('宜昌市')
+    // 西安康养 holds the short name 安康 right after 西安
+    expect(ctxOf('推动西安康养产业发展').city).toBe('西安市')
+  })
+  it('示范县 is a title, not the county 范县', () => {
+    expect(scanPlaces('争创全国示范县').map((h) => h.candidates[0].name)).toEqual([])
+  })
+})

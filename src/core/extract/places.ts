@@ -15,6 +15,9 @@ const MIN_LEN = 3
 const QU = '区'.charCodeAt(0)
 const AFTER_QU = '域'.charCodeAt(0)
 const DAO = '道'.charCodeAt(0)
+const SHI_CODE = '市'.charCodeAt(0)
+const QUAN_RING = '圈'.charCodeAt(0)
+const SHI_FAN = '示'.charCodeAt(0)
 
 export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[] {
   const g = gazetteer()
@@ -26,6 +29,8 @@ export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[]
     const nx = view.charCodeAt(i + 1)
     if (nx === AFTER_QU && view.charCodeAt(i) === QU) continue
     if (nx === DAO && view.charCodeAt(i) !== DAO) continue
+    // 都市圈 / 城市圈: 市 ends the word 都市, not a division name (南昌都市圈 is not 昌都市)
+    if (nx === QUAN_RING && view.charCodeAt(i) === SHI_CODE) continue
     // only the lengths some name ending in these two characters has: most probes never slice
     const lens = g.tailLens.get(tailKey(view, i))
     if (lens === undefined) continue
@@ -34,6 +39,8 @@ export function scanPlaces(view: string, from = 0, to = view.length): PlaceHit[]
       if ((lens & (1 << len)) === 0) continue
       const name = view.slice(i + 1 - len, i + 1)
       const c = g.byName.get(name)
+      // 示范县 / 示范区 (a title: 全国示范县) is no county 范县
+      if (c && len === 2 && view.charCodeAt(i - 2) === SHI_FAN) break
       if (c) {
         out.push({ start: i + 1 - len, end: i + 1, candidates: c })
         break
@@ -78,6 +85,7 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   const SHI = '市'.charCodeAt(0)
   const GAI = '该'.charCodeAt(0)
   const flags = firstFlags()
+  let shortEnd = 0
   const seconds = secondFlags()
   for (let i = 0; i < view.length; i++) {
     const c = view.charCodeAt(i)
@@ -94,7 +102,15 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
     const key = pairKey(c, next)
     const list = firsts.get(key)
     // a publisher's name (齐齐哈尔新闻网昆明9月14日电) says where the paper is, not what the text is about
-    if (list) for (const [s, full] of list) if (view.startsWith(s, i) && !PUBLISHER.test(view.slice(i + s.length, i + s.length + 3))) vote(cityVotes, full)
+    // a short name inside the one just read does not count (南昌都市圈 names 南昌, not 昌都)
+    if (list && i >= shortEnd) {
+      for (const [s, full] of list) {
+        if (view.startsWith(s, i) && !PUBLISHER.test(view.slice(i + s.length, i + s.length + 3))) {
+          vote(cityVotes, full)
+          shortEnd = i + s.length
+        }
+      }
+    }
     const plist = pfirsts.get(key)
     if (plist) for (const [s, full] of plist) if (view.startsWith(s, i)) vote(provVotes, full)
   }

@@ -17,6 +17,8 @@ describe('opensOnPlannedDeliverable', () => {
     ['全区接待游客300万人次', false],
     ['城镇居民收入增长8%', false],
     ['对此群众评价很高', false],
+    ['向上争取资金600万元', true], // under a plan year: money the plan means to obtain
+    ['争取群众支持', false],
   ])('%s → %s', (clause, want) => {
     expect(opensOnPlannedDeliverable(clause)).toBe(want)
   })

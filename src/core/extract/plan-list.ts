@@ -6,7 +6,8 @@
 
 // a build or delivery verb opening the clause, after an optional 基本/全面 (基本建成…);
 // 对…进行…改造 is the same deliverable with its object first
-const DELIVERY_OPENING = /^(?:基本|全面)?(?:新建|改建|扩建|续建|新增|改造|建成|建设|完成|拆除|启动|实施|开工|淘汰|整治|铺设|硬化|安排|投资)|^对[^,。;]{2,30}进行/
+// (争取资金… under a plan year is money the plan means to obtain)
+const DELIVERY_OPENING = /^(?:基本|全面)?(?:新建|改建|扩建|续建|新增|改造|建成|建设|完成|拆除|启动|实施|开工|淘汰|整治|铺设|硬化|安排|投资)|^对[^,。;]{2,30}进行|^(?:向上|积极)?争取(?:到|[\u4e00-\u9fa5]{0,4}资金)/
 
 /** The clause opens on a deliverable of a plan (its figures are the plan's, not results). */
 export function opensOnPlannedDeliverable(clause: string): boolean {

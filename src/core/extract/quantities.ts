@@ -6,6 +6,7 @@ import { isCnNumCode, isDigit, readNumber, type NumberToken } from './numbers'
 import { isWhiteSpace } from './chars'
 import { readUnit } from './units'
 import { isWordNotFigure } from './not-figures'
+import { moneyWordFigure, withoutPinyin } from './word-figures'
 
 export interface Quantity {
   /** offsets inside the clause */
@@ -44,6 +45,8 @@ interface Raw {
   tok: NumberToken
   unitEnd: number
   unit: string
+  /** the comparator read with a word number (过百亿), when no comparator word is found the usual way */
+  comparator?: Comparator
 }
 
 const NO_QUOTES: ReadonlyArray<[number, number]> = []
@@ -115,6 +118,13 @@ function findRaws(clause: string): Raw[] | null {
       continue
     }
     const u = readUnit(clause, tok.end)
+    // GDP超过百亿: a word number after an indicator measured in 元 is a figure in 元
+    const word = tok.bare && !u ? moneyWordFigure(clause, i) : null
+    if (word) {
+      ;(raws ??= []).push({ tok, unitEnd: tok.end, unit: word.unit, comparator: word.comparator })
+      i = skipTo
+      continue
+    }
     if (!u || tok.bare || (tok.chinese && tok.value <= 1)) {
       i = skipTo
       continue
@@ -168,7 +178,7 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
     out.push({ start: half, end: half + 2, value: 50, unit: '%', comparator: '>', growth: false, metric: metricFor(clause, stem, half + 2, '%'), attribute: false, progress: true })
   }
   for (let k = 0; k < raws.length; k++) {
-    const { tok, unitEnd, unit } = raws[k]
+    const { tok, unitEnd, unit, comparator: wordComparator } = raws[k]
     // no read past either end of the array (raws[-1] is a slow named-property lookup in V8)
     const nextRaw = k + 1 < raws.length ? raws[k + 1] : undefined
     // "8.7亿美元(约57.1亿元人民币)": a conversion of the figure before, not a figure of its own
@@ -184,7 +194,7 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
     const end = unitEnd + (post ? post[1] : 0)
     // "500万元以上重点项目": a size class of what follows, not a quantity
     if (post && /[\u4e00-\u9fa5]/.test(clause[end] ?? '') && !'的和及与或'.includes(clause[end]) && nextRaw) continue
-    let comparator: Comparator | null = pre ? pre[0] : post ? post[0] : tok.more ? '>' : null
+    let comparator: Comparator | null = pre ? pre[0] : post ? post[0] : tok.more ? '>' : (wordComparator ?? null)
     // 控制在4%左右 is about 4%; 控制在4%以内 is at most 4%
     // …and 达到65%左右 is about 65%: 左右/上下 after the figure outweighs 达到 before it
     if (pre && post && (pre[0] === '≤' || post[0] === '≈')) comparator = post[0]
@@ -203,7 +213,7 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
       unit,
       comparator,
       growth,
-      metric: metricFor(clause, stem, end, unit),
+      metric: wordComparator ? withoutPinyin(metricFor(clause, stem, end, unit)) : metricFor(clause, stem, end, unit),
       attribute: clause[end] === '的',
     })
   }

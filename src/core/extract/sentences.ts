@@ -1,18 +1,23 @@
 // One sentence at a time: clauses (split at , ; : …) inherit modal words, past markers and years
 // from the clauses before them; each clause yields its quantities, or a milestone/qualitative pledge.
 // The character scans (clause breaks, hints) are in clause-scan.ts, the clause's owner in
-// clause-owner.ts, the state shared across sentences in sentence-env.ts.
+// clause-owner.ts, the state of one sentence in sentence-scan.ts, the state shared across sentences
+// in sentence-env.ts.
 import type { Comparator, Deadline, ExtractedCommitment, Kind } from '../model/types'
 import type { ArticleInfo } from './article-owners'
 import { groupName, groupOf, NO_GROUP } from './category'
 import { isWhiteSpace } from './chars'
 import { clauseOwner, listItem } from './clause-owner'
 import { clauses, endsWithQuestion, hasHint, HINT_DATE, HINT_DIGIT, HINT_FEN, HINT_FIGURE, HINT_NEW, HINT_YU, isLabelLine, isSentenceStop, scanClauses } from './clause-scan'
-import { CUE_STRONG, CUE_WEAK, hasCompletion, hasQualitative, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, opensOnDeliverable, plannedBefore } from './cues'
+import { CUE_STRONG, CUE_WEAK, hasCompletion, hasRankPledge, isPastHinted, isStrongFuture, isWeakFuture, plannedBefore } from './cues'
+import { isFigurelessDeliverable, isTitlePledge } from './figureless'
+import { isDigestLine } from './digest-lines'
+import { endsOnUnnamedLevel } from './word-figures'
 import { findDeadlines, type DateContext } from './deadlines'
 import { clauseMetric } from './metricless'
 import { findQuantities, type Quantity } from './quantities'
 import { opensOnPlannedDeliverable } from './plan-list'
+import { SentenceScan } from './sentence-scan'
 import type { Owner, SentenceEnv } from './sentence-env'
 
 export type { LineCarry, SentenceEnv } from './sentence-env'
@@ -60,78 +65,6 @@ function emit(
 
 const MAX_QUOTE = 160
 
-/**
- * The state one sentence carries from clause to clause (modal words, the year and deadline in
- * force, the last pledged year) and the facts of the clause being read, filled in by the small
- * steps below: no closures or intermediate objects per clause. One object, reset by begin() for
- * each sentence (the clause fields are all set by processClause before they are read).
- */
-class SentenceScan {
-  sentence = ''
-  sentencePast = false
-  info: ArticleInfo | null = null
-  hitIdx = 0
-  // carried from the clauses before
-  strong = false
-  weak = false
-  predict = false
-  year: number | null = null
-  deadline: Deadline | null = null
-  explicit: number | null = null
-  implicit = false
-  lastTargetYear: number | null = null
-  lastTargetDeadline: Deadline | null = null
-  lastMetric = ''
-  // the current clause: [a, b) in the view
-  a = 0
-  b = 0
-  clause = ''
-  clauseDeadline: Deadline | null = null
-  dated: Deadline | null = null
-  forward = false
-  cStrong = false
-  cWeak = false
-  cPredict = false
-  clausePast = false
-  /** the clause's deadline, else the one carried */
-  inForce: Deadline | null = null
-  inForceYear: number | null = null
-  explicitFuture = false
-  kind: Kind = 'fact'
-  owner: Owner | null = null
-  // category groups of the clause, the sentence and the article title, found once (-1: not yet)
-  clauseGroup = -1
-  sentenceGroup = -1
-  titleGroup = -1
-  // cue tests asked more than once per clause or sentence, answered once (-1: not yet, 0 / 1)
-  clauseStrong = -1
-  clauseWeak = -1
-  progressShare = -1
-  /** the OR of CLAUSE_HINT over the current clause's codes */
-  hints = 0
-
-  begin(sentence: string, sentencePast: boolean, info: ArticleInfo | null, hitIdx: number): this {
-    this.sentence = sentence
-    this.sentencePast = sentencePast
-    this.info = info
-    this.hitIdx = hitIdx
-    this.strong = false
-    this.weak = false
-    this.predict = false
-    this.year = null
-    this.deadline = null
-    this.explicit = null
-    this.implicit = false
-    this.lastTargetYear = null
-    this.lastTargetDeadline = null
-    this.lastMetric = ''
-    this.sentenceGroup = -1
-    this.titleGroup = -1
-    this.progressShare = -1
-    return this
-  }
-}
-
 // processSentence is not re-entrant (it never calls itself), so one scan object serves every sentence
 const SCAN = new SentenceScan()
 
@@ -140,7 +73,9 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   const { view } = env
   if (!hasHint(view, s, e)) return
   const sentence = view.slice(s, e)
-  if (isLabelLine(view, lineStart, e) || endsWithQuestion(view, s, e)) return
+  // a short unpunctuated line is a heading, unless it is one figure of a digest box (an article's
+  // opening line is its headline, which restates the body)
+  if ((isLabelLine(view, lineStart, e) && (opensArticle(info, lineStart, e) || !isDigestLine(sentence))) || endsWithQuestion(view, s, e)) return
   const first = env.out.length
   // one pass: the clauses' bounds and hints, and the sentence's hints
   const count = scanClauses(view, s, e)
@@ -156,6 +91,8 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
     while (a < b && isWhiteSpace(view.charCodeAt(a))) a++
     while (b > a && isWhiteSpace(view.charCodeAt(b - 1))) b--
     if (b - a >= 2) processClause(env, sc, a, b, bounds[3 * k + 2])
+    // a year named before a ; dates the pledges of that part only (…纳入2020年省重点项目;争取启动X建设)
+    if (view.charCodeAt(i) === SEMICOLON) sc.ownYear = false
   }
   env.lineCarry = sc.lastTargetYear !== null && sc.lastTargetDeadline ? { year: sc.lastTargetYear, deadline: sc.lastTargetDeadline } : null
   // a sentence that pledged for a named year (even with no figure read) sets the article's plan year
@@ -165,6 +102,11 @@ export function processSentence(env: SentenceEnv, s: number, e: number, info: Ar
   sc.sentence = sc.clause = ''
   sc.info = null
   sc.owner = null
+}
+
+/** The article starts on the line [lineStart, e). */
+function opensArticle(info: ArticleInfo | null, lineStart: number, e: number): boolean {
+  return info !== null && info.vstart >= lineStart && info.vstart < e
 }
 
 /** Pledge context the sentence starts with: the paragraph's pledged year, or 面对新的一年. */
@@ -187,6 +129,7 @@ function startCarry(env: SentenceEnv, sc: SentenceScan, hints: number): void {
     sc.strong = true
     sc.year = y
     sc.explicit = y
+    sc.ownYear = true
     sc.deadline = { date: `${y}-12-31`, precision: 'year' }
   }
 }
@@ -211,6 +154,7 @@ function processClause(env: SentenceEnv, sc: SentenceScan, a: number, b: number,
 }
 
 const QIAN = '前'.charCodeAt(0)
+const SEMICOLON = 59
 
 /** The clause's deadlines; the year they name carries on to the clauses after. */
 function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void {
@@ -226,6 +170,7 @@ function readDeadlines(env: SentenceEnv, sc: SentenceScan, clause: string): void
       if (clause.charCodeAt(k) === QIAN && (env.isoDate === null || h.deadline.date >= env.isoDate)) sc.forward = true
     }
     sc.year = h.year
+    sc.ownYear = true
     sc.clauseDeadline = h.deadline
     if (h.dated) sc.dated = h.deadline
     if (h.explicit) sc.explicit = h.year
@@ -366,30 +311,22 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
     }
     return
   }
-  if (sc.sentencePast && !dated) return
+  if ((sc.sentencePast && !dated) || endsOnUnnamedLevel(clause)) return
   const pledged = sc.cStrong || sc.cWeak
   let k: Kind | null = null
   let dl: Deadline | null = null
   if (dated && upcoming(dated, isoDate) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
-  else if (hasQualitative(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
+  else if (isTitlePledge(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
-  // a deliverable listed without date or figure in a pledging sentence, or after the article's year targets
-  else if (DELIVERABLE_FIRST[clause.charCodeAt(0)] === 1 && (pledged || planDeadline(env)) && !sc.sentencePast && isListedDeliverable(clause, digits !== 0)) k = 'qualitative'
+  // a named deliverable (开工建设X, 启动X建设, X建成通车) pledged or under the article's plan year: a milestone
+  // when its own sentence names the year, else qualitative (the year of another sentence dates nothing)
+  // (under a plan year, a deadline of the clause's own — 年底达到…条件 — dates it too)
+  else if ((sc.kind === 'target' || (planDeadline(env) !== null && !env.paragraphPast)) && isFigurelessDeliverable(clause)) {
+    if (sc.ownYear && sc.inForce && upcoming(sc.inForce, isoDate) && (sc.kind === 'target' || sc.clauseDeadline)) [k, dl] = ['milestone', sc.inForce]
+    else k = 'qualitative'
+  }
   if (k) emit(env, k, clauseMetric(clause), null, null, null, false, dl, ownerFor(env, sc), categoryFor(sc, null, null, true), k === 'milestone' ? 0.75 : 0.6, sc.a, end)
-}
-
-// numbers that are part of a name, not a figure: 1号线, 4A级
-const NAMED_NUMBER = /\d+(?:号线|A级)/g
-// first characters of a deliverable clause (基本/全面, 建成, 完工/完成, 开工建设, 实现): a cheap gate
-const DELIVERABLE_FIRST = new Uint8Array(65536)
-for (const ch of '基全建完开实') DELIVERABLE_FIRST[ch.charCodeAt(0)] = 1
-
-/** A deliverable without a figure (a number inside a name like 1号线 is no figure). */
-function isListedDeliverable(clause: string, digits: boolean): boolean {
-  if (!digits) return opensOnDeliverable(clause)
-  const c = clause.replace(NAMED_NUMBER, '')
-  return opensOnDeliverable(c) && !/\d/.test(c)
 }
 
 /** Records a year the article pledges for (not one already past): one object per change, not per figure. */
