@@ -57,14 +57,14 @@ export async function measureDashboardFilter(page: Page, base: string, n: number
       })
       // every canvas chart's last 'finished' (drawn) after the input: charts held off screen
       // (useHeldOffScreen.ts) draw when the browser is next idle, after the ones on screen
-      type Drawn = { on(e: string, f: () => void): void; off(e: string, f: () => void): void }
+      type Drawn = { on(e: string, f: () => void): void; off(e: string): void }
       const hooks = (globalThis as { __pledgeEcharts?: { getInstanceByDom(e: Element): Drawn | undefined } }).__pledgeEcharts
       const instances = ['district', 'department', 'category', 'timeline']
         .map((c) => hooks?.getInstanceByDom(document.querySelector(`[data-testid=chart-${c}] [_echarts_instance_]`)!))
         .filter((c): c is Drawn => !!c)
+      // (inline arrows: tsx would wrap a named one in a helper the page does not have)
       let lastDrawn = 0
-      const onDrawn = () => (lastDrawn = performance.now())
-      for (const c of instances) c.on('finished', onDrawn)
+      for (const c of instances) c.on('finished', () => (lastDrawn = performance.now()))
       const t0 = performance.now()
       if (select) {
         const sel = el as HTMLSelectElement
@@ -77,7 +77,8 @@ export async function measureDashboardFilter(page: Page, base: string, n: number
       // then the charts held off screen: they wait for an idle callback queued before this one
       await new Promise((r) => requestIdleCallback(r, { timeout: 3000 }))
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-      for (const c of instances) c.off('finished', onDrawn)
+      // the app itself listens to no 'finished' event
+      for (const c of instances) c.off('finished')
       const allMs = Math.max(ms, lastDrawn - t0)
       const total = Number((document.querySelector('[data-testid=figure-total] [data-testid=figure-value]')?.textContent ?? '').replace(/[^\d]/g, ''))
       const hook = (globalThis as { __pledgeEcharts?: { getInstanceByDom(e: Element): { getOption(): { series: { id: string; data: (number | { value: number })[] }[] } } | undefined } }).__pledgeEcharts

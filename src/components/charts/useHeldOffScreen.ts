@@ -45,7 +45,7 @@ export function useHeld<T>(source: Ref<T>, near: Ref<boolean>, later: Later = wh
 }
 
 /** Margin around the viewport inside which a chart counts as on screen: it is drawn before it shows. */
-const NEAR_MARGIN = '300px'
+const NEAR_MARGIN = '100px'
 
 /** useHeld with `near` from the element's intersection with the viewport (plus a margin). */
 export function useHeldOffScreen<T>(source: Ref<T>, target: Ref<HTMLElement | null | undefined>): ShallowRef<T> {
