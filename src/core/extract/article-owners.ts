@@ -5,6 +5,7 @@ import { splitArticles } from './articles'
 import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
+import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
 
 export interface ArticleInfo extends ExtractedArticle {
@@ -88,7 +89,9 @@ export function buildArticles(
     const header = a.interview ? parseInterviewHeader(a.interview, ctx) : null
     if (header) ({ district, department, person } = header)
     // the government that delivers a work report (我代表某区人民政府…) owns it, even if its city is named more
-    if (!district) district = dominantOwner(scanPlaces(speakingGovernment(norm.slice(a.start, Math.min(a.end, a.start + 300))) ?? ''), ctx)
+    const opening = norm.slice(a.start, Math.min(a.end, a.start + 300))
+    if (!district) district = dominantOwner(scanPlaces(speakingGovernment(opening) ?? ''), ctx)
+    if (!district && ctx.city && !ctx.provincial && deliveredByBarePrefecture(opening)) district = ctx.city
     // a provincial report speaks for the province unless it keeps naming one place below it
     if (!district && ctx.provincial) {
       const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
