@@ -7,6 +7,7 @@ import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
+import { stemOwner } from './stem-owner'
 
 export interface ArticleInfo extends ExtractedArticle {
   /** view offsets of the article */
@@ -131,6 +132,8 @@ export function buildArticles(
       else district = best
     }
     if (!district && department) district = departmentDistrict(department, ctx)
+    // a county named only by its stem or through its towns (山水某某, 某某坨源水泵站)
+    if (!district && !ctx.city) district = stemOwner(norm.slice(a.start, a.end), ctx.province)
     if (!district && !selfUnnamed && !speaksAsCounty(norm.slice(a.start, a.end), ctx.province)) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
     const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
