@@ -5,6 +5,7 @@ import { splitArticles } from './articles'
 import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
+import { governmentOf, reportSpeaker, speaksAsGovernment } from './issuing-body'
 import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
 import { stemOwner } from './stem-owner'
@@ -142,10 +143,17 @@ export function buildArticles(
       else if (lead.department && !department) department = lead.department
       if (lead.person) person = lead.person
     }
+    // the head of government under the title (县长 某某·某某) and the government delivering the report
+    const speaker = header ? null : reportSpeaker(opening)
+    if (speaker?.person && !person) person = speaker.person
+    if (speaker?.department && (!department || !department.endsWith('政府'))) department = speaker.department
+    if (department && district && department === district + '人民政府') department = governmentOf(district, norm.slice(a.start, a.end))
     // the article's own text: a page of many articles is read once, not once per article
     const place = { district, city: ctx.city, province: ctx.province, text: norm.slice(a.start, a.end) }
     if (department) department = fullDepartment(department, place)
     else department = dominantDepartment(place.text, place)
+    // a text in the government's own voice that names no other body (政府工作报告, 区委、区政府…)
+    if (!department && district && speaksAsGovernment(place.text)) department = governmentOf(district, place.text)
     return {
       title: asWritten(a.title, a.start, a.end) ?? a.title,
       start: a.start,
