@@ -7,6 +7,7 @@ import { normalize } from './normalize'
 import { cityContext, ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { origToView, reflow, toOriginal } from './reflow'
 import { sectionDistrict } from './sections'
+import { retypeProgressTable } from './progress-table'
 import { processSentence, type SentenceEnv } from './sentences'
 
 export const EXTRACTOR_VERSION = '0.1.0'
@@ -97,6 +98,7 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     s = i + 1
     if (c === 10) lineStart = i + 1
   }
+  retypeProgressTable(norm, commitments)
   return { file, date, length: text.length, articles, commitments }
 }
 
