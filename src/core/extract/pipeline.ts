@@ -8,6 +8,7 @@ import { cityContext, ownerOf, scanPlaces, type CityContext, type PlaceHit } fro
 import { origToView, reflow, toOriginal } from './reflow'
 import { sectionDistrict } from './sections'
 import { retypeProgressTable } from './progress-table'
+import { retypeReviewSections } from './review-section'
 import { processSentence, type SentenceEnv } from './sentences'
 
 export const EXTRACTOR_VERSION = '0.1.0'
@@ -99,6 +100,7 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     if (c === 10) lineStart = i + 1
   }
   retypeProgressTable(norm, commitments)
+  retypeReviewSections(norm, env.date.year, commitments)
   return { file, date, length: text.length, articles, commitments }
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './pipeline'
+import { reviewSections } from './review-section'
+
+// invented: a prefecture report delivered in March, its review written with pledge words
+const REPORT = [
+  '各位代表:',
+  '一、2030年工作回顾',
+  '2030年是我州发展极不平凡的一年。我们全力抓好“六稳”,奋力实现“六保”,地区生产总值增长4.7%,城镇新增就业4.5万人。',
+  '二、2031年工作安排',
+  '今年经济社会发展的主要预期目标是:地区生产总值增长6.5%以上,城镇新增就业4万人。',
+].join('\n')
+
+describe('reviewSections', () => {
+  it('spans the review up to the next top-level heading', () => {
+    const [[a, b]] = reviewSections(REPORT)
+    expect(REPORT.slice(a, b)).toContain('4.7%')
+    expect(REPORT.slice(a, b)).not.toContain('6.5%')
+  })
+})
+
+describe('a review section written with pledge words reports the past year', () => {
+  const got = extract(REPORT, { date: '2031-03-29' }).commitments
+  it.each([
+    ['4.7%', 'fact'],
+    ['4.5万人', 'fact'],
+    ['6.5%', 'target'],
+    ['4万人', 'target'],
+  ])('%s → %s', (fig, kind) => {
+    const c = got.find((x) => x.quote.includes(fig) && (fig !== '4万人' || !x.quote.includes('4.5万人')))
+    expect(c?.kind).toBe(kind)
+  })
+})
