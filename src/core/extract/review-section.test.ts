@@ -19,6 +19,22 @@ describe('reviewSections', () => {
   })
 })
 
+describe('an unnumbered review heading', () => {
+  it('runs to the coming year’s plan heading', () => {
+    const text = '各位代表:\n2030年工作回顾\n全年主要目标任务圆满完成,新建学校5所。\n2031年工作安排\n今年新建学校8所。'
+    const [[a, b]] = reviewSections(text)
+    expect(text.slice(a, b)).toContain('5所')
+    expect(text.slice(a, b)).not.toContain('8所')
+  })
+
+  it('a sentence reporting the finished year (…达88%) is no target there', () => {
+    const text = '各位代表:\n2030年工作回顾\n推动林果业提质增效,标准化率达88%。\n2031年工作安排\n今年标准化率达到90%。'
+    const got = extract(text, { date: '2031-01-06' }).commitments
+    expect(got.find((c) => c.value === 88)?.kind).toBe('fact')
+    expect(got.find((c) => c.value === 90)?.kind).toBe('target')
+  })
+})
+
 describe('a review section written with pledge words reports the past year', () => {
   const got = extract(REPORT, { date: '2031-03-29' }).commitments
   it.each([
