@@ -63,6 +63,8 @@ export function provinceMentions(s: string, province: string | null): number {
   return n
 }
 
+const STEM_SPAN = 3000
+
 const DATELINE_WORD = /^(?:本报讯|[\u4e00-\u9fa5]{2,6}讯)\s*/
 
 const CITY_TITLES: Record<string, string> = { 市长: '市政府', 副市长: '市政府', 常务副市长: '市政府', 省长: '省政府', 副省长: '省政府' }
@@ -134,7 +136,8 @@ export function buildArticles(
     }
     if (!district && department) district = departmentDistrict(department, ctx)
     // a county named only by its stem or through its towns (山水某某, 某某坨源水泵站)
-    if (!district && !ctx.city) district = stemOwner(norm.slice(a.start, a.end), ctx.province)
+    // (read in the article's opening only: a probe per character costs more than the clause pass)
+    if (!district && !ctx.city) district = stemOwner(norm.slice(a.start, Math.min(a.end, a.start + STEM_SPAN)), ctx.province)
     if (!district && !selfUnnamed && !speaksAsCounty(norm.slice(a.start, a.end), ctx.province)) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
     const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
