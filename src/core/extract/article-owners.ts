@@ -5,8 +5,11 @@ import { splitArticles } from './articles'
 import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
+import { governmentOf, reportSpeaker, speaksAsGovernment } from './issuing-body'
+import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
 import { sectionCounty } from './section-county'
+import { stemOwner } from './stem-owner'
 
 export interface ArticleInfo extends ExtractedArticle {
   /** view offsets of the article */
@@ -61,6 +64,8 @@ export function provinceMentions(s: string, province: string | null): number {
   return n
 }
 
+const STEM_SPAN = 3000
+
 const DATELINE_WORD = /^(?:本报讯|[\u4e00-\u9fa5]{2,6}讯)\s*/
 
 const CITY_TITLES: Record<string, string> = { 市长: '市政府', 副市长: '市政府', 常务副市长: '市政府', 省长: '省政府', 副省长: '省政府' }
@@ -89,7 +94,9 @@ export function buildArticles(
     const header = a.interview ? parseInterviewHeader(a.interview, ctx) : null
     if (header) ({ district, department, person } = header)
     // the government that delivers a work report (我代表某区人民政府…) owns it, even if its city is named more
-    if (!district) district = dominantOwner(scanPlaces(speakingGovernment(norm.slice(a.start, Math.min(a.end, a.start + 300))) ?? ''), ctx)
+    const opening = norm.slice(a.start, Math.min(a.end, a.start + 300))
+    if (!district) district = dominantOwner(scanPlaces(speakingGovernment(opening) ?? ''), ctx)
+    if (!district && ctx.city && !ctx.provincial && deliveredByBarePrefecture(opening)) district = ctx.city
     // a provincial report speaks for the province unless it keeps naming one place below it
     if (!district && ctx.provincial) {
       const [best, n] = dominant(hitsWithin(viewHits, vstart, vend), ctx)
@@ -132,6 +139,9 @@ export function buildArticles(
     const asCounty = !district && (selfUnnamed || speaksAsCounty(norm.slice(a.start, a.end), ctx.province))
     // a county that never names itself may name its road sections (…公路(某县段)): one county, if unambiguous
     if (asCounty) district = sectionCounty(norm.slice(a.start, a.end), ctx.province)
+    // a county named only by its stem or through its towns (山水某某, 某某坨源水泵站)
+    // (read in the article's opening only: a probe per character costs more than the clause pass)
+    if (!district && !ctx.city) district = stemOwner(norm.slice(a.start, Math.min(a.end, a.start + STEM_SPAN)), ctx.province)
     if (!district && !asCounty) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
     const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
@@ -140,10 +150,17 @@ export function buildArticles(
       else if (lead.department && !department) department = lead.department
       if (lead.person) person = lead.person
     }
+    // the head of government under the title (县长 某某·某某) and the government delivering the report
+    const speaker = header ? null : reportSpeaker(opening)
+    if (speaker?.person && !person) person = speaker.person
+    if (speaker?.department && (!department || !department.endsWith('政府'))) department = speaker.department
+    if (department && district && department === district + '人民政府') department = governmentOf(district, norm.slice(a.start, a.end))
     // the article's own text: a page of many articles is read once, not once per article
     const place = { district, city: ctx.city, province: ctx.province, text: norm.slice(a.start, a.end) }
     if (department) department = fullDepartment(department, place)
     else department = dominantDepartment(place.text, place)
+    // a text in the government's own voice that names no other body (政府工作报告, 区委、区政府…)
+    if (!department && district && speaksAsGovernment(place.text)) department = governmentOf(district, place.text)
     return {
       title: asWritten(a.title, a.start, a.end) ?? a.title,
       start: a.start,

@@ -2,6 +2,7 @@
 // parsed lazily on first use into Maps keyed by full name. Renamed divisions (Luoyang's 2021
 // merger and similar) resolve through an alias table.
 import { AREAS, CITIES, PROVINCES, TOWNS } from './generated/gazetteer'
+import { prefectureShortName } from './prefecture-short'
 
 export type Level = 'province' | 'city' | 'area' | 'town'
 
@@ -60,6 +61,7 @@ export function gazetteer(): Gazetteer {
   const cityShort = new Map<string, string>()
   const provinceShort = new Map<string, string>()
   const cityByName = new Map<string, Place>()
+  const shortZhou: Array<[string, Place]> = []
   for (const [code, name] of provinceName) {
     add({ name, level: 'province', owner: name, province: name, city: name, cityCode: code })
     const s = shortName(name, ['壮族自治区', '回族自治区', '维吾尔自治区', '自治区', '省', '市'])
@@ -78,7 +80,11 @@ export function gazetteer(): Gazetteer {
     cityByName.set(name, p)
     const s = shortName(name, ['市', '地区', '盟'])
     if (s && !cityShort.has(s)) cityShort.set(s, name)
+    const zhou = prefectureShortName(name)
+    if (zhou) shortZhou.push([zhou, p])
   }
+  // 黔西南州 for 黔西南布依族苗族自治州, unless the short form is some division's own name
+  for (const [zhou, p] of shortZhou) if (!byName.has(zhou)) byName.set(zhou, [{ ...p, name: zhou }])
   const areaName = new Map<string, string>()
   for (const row of AREAS.split('|')) {
     const code = row.slice(0, 6)

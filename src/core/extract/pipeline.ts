@@ -8,6 +8,8 @@ import { cityContext, ownerOf, scanPlaces, type CityContext, type PlaceHit } fro
 import { origToView, reflow, toOriginal } from './reflow'
 import { sectionDistrict } from './sections'
 import { reportsTwinCityZone } from './twin-city-zone'
+import { retypeProgressTable } from './progress-table'
+import { retypeReviewSections } from './review-section'
 import { processSentence, type SentenceEnv } from './sentences'
 
 export const EXTRACTOR_VERSION = '0.1.0'
@@ -100,6 +102,8 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
     s = i + 1
     if (c === 10) lineStart = i + 1
   }
+  retypeProgressTable(norm, commitments)
+  retypeReviewSections(norm, env.date.year, commitments)
   return { file, date, length: text.length, articles, commitments }
 }
 

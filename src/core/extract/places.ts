@@ -1,6 +1,9 @@
 // Finds administrative place names in the analysis view in one pass: lookups are triggered only
 // at characters that can end a division name (省市区县镇乡道旗盟州), so the scan stays linear.
 import { gazetteer, pairKey, resolvePlace, tailKey, type Place } from './gazetteer'
+import { maybeGenericOffice } from './generic-office'
+import { organisationAt } from './organisation-names'
+import { speaksAsPrefecture } from './prefecture-self'
 
 export interface PlaceHit {
   start: number
@@ -69,6 +72,7 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
     // a town name alone is too weak a sign of the page's place (其中城镇… reads 中城镇, 临空经济区 is
     // a town in one province and a zone's kind in every other): towns never vote
     if (p.level === 'town') continue
+    if (maybeGenericOffice(view, h.start, h.end)) continue
     if (p.level === 'province') vote(provVotes, p.province, 2)
     else {
       vote(provVotes, p.province)
@@ -105,14 +109,14 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
     // a short name inside the one just read does not count (南昌都市圈 names 南昌, not 昌都)
     if (list && i >= shortEnd) {
       for (const [s, full] of list) {
-        if (view.startsWith(s, i) && !PUBLISHER.test(view.slice(i + s.length, i + s.length + 3))) {
+        if (view.startsWith(s, i) && !organisationAt(view, i + s.length)) {
           vote(cityVotes, full)
           shortEnd = i + s.length
         }
       }
     }
     const plist = pfirsts.get(key)
-    if (plist) for (const [s, full] of plist) if (view.startsWith(s, i)) vote(provVotes, full)
+    if (plist) for (const [s, full] of plist) if (view.startsWith(s, i) && !organisationAt(view, i + s.length)) vote(provVotes, full)
   }
   const best = (m: Map<string, number>) => {
     let k: string | null = null
@@ -137,7 +141,7 @@ export function cityContext(view: string, hits: PlaceHit[]): CityContext {
   // — unless the text speaks as a county or city of its own (全县, 全市 outside a municipality)
   const municipality = province !== null && province.endsWith('市')
   const speaksBelow = COUNTY_SELF.test(view) || (quanShi > 0 && !municipality)
-  const provincial = (quanSheng > quanShi && quanSheng > 0) || (province !== null && !speaksBelow && provVote >= 4 && provVote >= 2 * cityVote)
+  const provincial = (quanSheng > quanShi && quanSheng > 0 && !speaksAsPrefecture(view)) || (province !== null && !speaksBelow && provVote >= 4 && provVote >= 2 * cityVote)
   return { city, province, provincial }
 }
 
@@ -149,8 +153,6 @@ function bestWhere(m: Map<string, number>, keep: (k: string) => boolean): string
 }
 
 const COUNTY_SELF = /[全我本该](?:县|旗)/
-
-const PUBLISHER = /^(?:新闻网|日报|晚报|电视台|广播|融媒)/
 
 // char code → 1 when a short city/province name (or 全, 该) can start there: most chars skip the Maps
 let FIRST_FLAGS: Uint8Array | null = null
