@@ -2,6 +2,7 @@
 // and vue-i18n), fonts, HTML escaping for tooltips, and how to name a null key.
 import type { Status } from '@/core/model/types'
 import { STATUS_FILL } from '@/core/model/statusPalette'
+import { LEGEND_LINE } from './statusBarsHeight'
 
 export interface ChartLabels {
   locale: string
@@ -68,7 +69,7 @@ export function textWidth(s: string, fontSize = 12, latin = 0.6): number {
   return w
 }
 
-export const LEGEND_LINE_HEIGHT = 22
+export const LEGEND_LINE_HEIGHT = LEGEND_LINE
 
 /** ECharts' gap between an axis and its labels (axisLabel.margin's default). */
 const AXIS_LABEL_MARGIN = 8

@@ -42,13 +42,7 @@ export interface StatusBarsConfig {
   width?: number
 }
 
-export const BAR_ROW_HEIGHT = 26
-const CHROME_HEIGHT = 50 // axis + margins, without the legend
-
-/** Height that shows up to `maxVisible` bars without squeezing them, below `legendRows` legend lines. */
-export function statusBarsHeight(rows: number, maxVisible = 14, legendRows = 1): number {
-  return CHROME_HEIGHT + legendRows * LEGEND_LINE_HEIGHT + Math.max(3, Math.min(rows, maxVisible)) * BAR_ROW_HEIGHT
-}
+export { BAR_ROW_HEIGHT, statusBarsHeight } from './statusBarsHeight'
 
 /** Statuses to draw, in stack order. */
 export function seriesStatuses(t: StatusTable): Status[] {

@@ -14,7 +14,10 @@ import { takeChartSlot } from './chartSlots'
 /** how long a chart's code may take to arrive before its card says it is loading */
 const LOADING_DELAY_MS = 100
 
-export function asyncChart<T extends Component>(loader: () => Promise<{ default: T }>): T {
+/** The height in px the chart will take, from its props: kept free while it waits, so nothing moves when it draws. */
+export type ReserveHeight = (attrs: Record<string, unknown>) => number
+
+export function asyncChart<T extends Component>(loader: () => Promise<{ default: T }>, reserve?: ReserveHeight): T {
   let early: Promise<{ default: T }> | null = loader()
   /** the component, once its chunk is here: rendered directly, without an async wrapper's extra render */
   let loaded: T | null = null
@@ -64,7 +67,11 @@ export function asyncChart<T extends Component>(loader: () => Promise<{ default:
       })
       return () => {
         if (ready.value) return loaded ? h(loaded, { ...attrs, onVnodeMounted: drawn }, slots) : h(Retrying, { ...attrs, onVnodeMounted: drawn }, slots)
-        return slow.value ? h(ChartLoading) : null
+        // the space the chart will take stays free while it waits (an empty box, then the loading
+        // state): a card growing under the reader's eyes as its chart arrives was a layout shift
+        const minHeight = reserve ? `${reserve(attrs)}px` : undefined
+        if (slow.value) return h(ChartLoading, { style: { minHeight } })
+        return minHeight ? h('div', { class: 'chart-pending', style: { minHeight } }) : null
       }
     },
   }) as unknown as T
