@@ -7,6 +7,17 @@ import { ImportPage } from './pages/ImportPage'
 
 const NOV = 'e2e/fixtures/laocheng-2024-11.txt'
 
+/**
+ * The exported pack with a valid change to one commitment (metric 改过的指标) and a broken one
+ * (kind 'promise'): nothing of it may land unless the user keeps the valid part.
+ */
+function withOneBadRecord(exported: string): string {
+  const pack = JSON.parse(exported) as { commitments: Record<string, unknown>[] }
+  pack.commitments[0] = { ...pack.commitments[0], metric: '改过的指标' }
+  pack.commitments[1] = { ...pack.commitments[1], kind: 'promise' }
+  return JSON.stringify(pack)
+}
+
 test('a pack exported, imported into a fresh profile and exported again is identical', async ({ page, browser }) => {
   // extraction, two exports and a second profile's first start: over a minute on the shared 2-core machine
   test.setTimeout(120_000)
@@ -48,11 +59,7 @@ test('a pack with a bad record is not written until the user chooses; 全部放�
   const data = new DataPage(page)
   await data.goto()
   const before = await data.exportText()
-  const pack = JSON.parse(before) as { commitments: Record<string, unknown>[] }
-  // a valid change to one commitment plus a broken one: nothing of it may land unless the user keeps the valid part
-  pack.commitments[0] = { ...pack.commitments[0], metric: '改过的指标' }
-  pack.commitments[1] = { ...pack.commitments[1], kind: 'promise' }
-  await data.offer('bad.json', JSON.stringify(pack))
+  await data.offer('bad.json', withOneBadRecord(before))
   await expect(data.review).toContainText('commitments[1].kind')
   await expect(data.review).toContainText('应为以下之一')
   expect(await data.exportText()).toBe(before)
@@ -69,10 +76,7 @@ test('keeping the valid records when the disk refuses the write says so and chan
   const data = new DataPage(page)
   await data.goto()
   const before = await data.exportText()
-  const pack = JSON.parse(before) as { commitments: Record<string, unknown>[] }
-  pack.commitments[0] = { ...pack.commitments[0], metric: '改过的指标' }
-  pack.commitments[1] = { ...pack.commitments[1], kind: 'promise' }
-  const file = JSON.stringify(pack)
+  const file = withOneBadRecord(before)
   await data.offer('bad.json', file)
   await expect(data.review).toContainText('commitments[1].kind')
 

@@ -9,10 +9,11 @@
 //   PROFILE_N=100000 PROFILE_PORT=4392 PROFILE_OUT=/tmp/prof npx tsx scripts/bench/profileDashboard.ts
 // PROFILE_SKIP_BUILD=1 reuses the last build in <out>/dist; PROFILE_SKIP_SEED=1 the seeded profile dir.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { measureDashboardFilter } from './dashboardFilter'
 import { short, startProfile, type ProfileNode } from './cpuProfile'
 import { run, startPreview } from './run'
+import { seedThroughBench } from './seedBench'
 
 const N = Number(process.env.PROFILE_N ?? 100_000)
 const PORT = Number(process.env.PROFILE_PORT ?? 4392)
@@ -155,20 +156,6 @@ const CHARTS_DRAWN = `(() => {
  * seeded database, service workers blocked so each build serves its own files: per build the open
  * (db open → all drawn, wall and main-thread CPU from a trace) and the filter steps, as medians.
  */
-/** N synthetic commitments through the app's own import path (bench.html), in this profile's database. */
-async function seedProfile(context: BrowserContext): Promise<void> {
-  const bench = await context.newPage()
-  await bench.goto(`${BASE}/bench.html`)
-  await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined)
-  await bench.evaluate(async (n) => {
-    const b = (window as unknown as { __bench: Record<string, (...a: unknown[]) => Promise<unknown>> }).__bench
-    await b.deleteDb()
-    await b.generate(n)
-    await b.ingestApp()
-  }, N)
-  await bench.close()
-}
-
 async function compare(dists: string[], rounds: number) {
   const context = await chromium.launchPersistentContext(`${OUT}/user-data-compare`, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 }, serviceWorkers: 'block',
@@ -179,7 +166,7 @@ async function compare(dists: string[], rounds: number) {
       for (const dist of dists) {
         const server = await startPreview(dist, PORT)
         try {
-          if (round === 0 && dist === dists[0] && !process.env.PROFILE_SKIP_SEED) await seedProfile(context)
+          if (round === 0 && dist === dists[0] && !process.env.PROFILE_SKIP_SEED) await seedThroughBench(context, BASE, N)
           const page = await context.newPage()
           await page.addInitScript(CHARTS_DRAWN)
           const drawn = () => page.waitForFunction(() => (window as unknown as { __drawn: number }).__drawn > 0, null, { timeout: 120_000 })
@@ -243,7 +230,7 @@ async function main() {
   // service workers blocked: a worker registered by another build would serve that build's files
   const context = await chromium.launchPersistentContext(`${OUT}/user-data-compare`, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 }, serviceWorkers: 'block' })
   try {
-    if (!process.env.PROFILE_SKIP_SEED) await seedProfile(context)
+    if (!process.env.PROFILE_SKIP_SEED) await seedThroughBench(context, BASE, N)
     const page = await context.newPage()
     await page.addInitScript(CHARTS_DRAWN)
     const drawn = () => page.waitForFunction(() => (window as unknown as { __drawn: number }).__drawn > 0, null, { timeout: 120_000 })

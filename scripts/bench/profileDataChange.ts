@@ -9,10 +9,11 @@
 // PROFILE_USER_DATA picks the browser profile directory (default <out>/user-data-change), so two
 // builds with different database versions can each keep a seeded copy; PROFILE_SKIP_SEED=1 reuses it.
 import { mkdirSync } from 'node:fs'
-import { chromium, type BrowserContext } from '@playwright/test'
+import { chromium } from '@playwright/test'
 import { startProfile } from './cpuProfile'
 import { measureDataChange, openDistrictTable, WATCH, type ChangeSteps } from './dataChange'
 import { startPreview } from './run'
+import { openBenchPage, seedThroughBench, type BenchApi } from './seedBench'
 
 const N = Number(process.env.PROFILE_N ?? 100_000)
 const PORT = Number(process.env.PROFILE_PORT ?? 4392)
@@ -25,21 +26,6 @@ const BASE = `http://127.0.0.1:${PORT}`
 const HOME = '洛龙区'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 
-type Bench = Record<string, (...a: unknown[]) => Promise<unknown>>
-
-async function seed(context: BrowserContext): Promise<void> {
-  const bench = await context.newPage()
-  await bench.goto(`${BASE}/bench.html`)
-  await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined)
-  await bench.evaluate(async (n) => {
-    const b = (window as unknown as { __bench: Bench }).__bench
-    await b.deleteDb()
-    await b.generate(n)
-    await b.ingestApp()
-  }, N)
-  await bench.close()
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function main() {
@@ -48,18 +34,16 @@ async function main() {
   // service workers blocked: a worker registered by another build would serve that build's files
   const context = await chromium.launchPersistentContext(USER_DATA, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 }, serviceWorkers: 'block' })
   try {
-    if (!process.env.PROFILE_SKIP_SEED) await seed(context)
+    if (!process.env.PROFILE_SKIP_SEED) await seedThroughBench(context, BASE, N)
     // the writing tab first, then the dashboard's, in front (a hidden tab's frames would not run)
-    const bench = await context.newPage()
-    await bench.goto(`${BASE}/bench.html`)
-    await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined)
+    const bench = await openBenchPage(context, BASE)
     const page = await context.newPage()
     await page.addInitScript(WATCH)
     await page.goto(`${BASE}/`)
     await page.bringToFront()
     await page.waitForFunction(() => (window as unknown as { __watch: { chartsAt: number } }).__watch.chartsAt > 0, null, { timeout: 120_000 })
     await openDistrictTable(page)
-    const write = (want: string) => bench.evaluate((w) => (window as unknown as { __bench: Bench }).__bench.editOne(w) as Promise<number>, want)
+    const write = (want: string) => bench.evaluate((w) => (window as unknown as { __bench: BenchApi }).__bench.editOne(w) as Promise<number>, want)
     // the first screen's idle work (due panel, badge) out of the way
     await page.waitForTimeout(2000)
     const stop = process.env.PROFILE_CPU ? await startProfile(page, OUT) : null

@@ -5,8 +5,9 @@
 // With the app's seed data by default; SHOT_N=10000 first fills the database with that many
 // synthetic commitments through the bench page's import (bench.html, as the bench seeds), so the
 // layout is seen with every due group full.
-import { chromium, type BrowserContext } from '@playwright/test'
+import { chromium } from '@playwright/test'
 import { startPreview } from './run'
+import { seedThroughBench } from './seedBench'
 
 const PORT = Number(process.env.SHOT_PORT ?? 4392)
 const OUT = process.env.SHOT_OUT ?? '/tmp/shots'
@@ -14,25 +15,12 @@ const TAG = process.env.SHOT_TAG ?? 'dashboard'
 const N = Number(process.env.SHOT_N ?? 0)
 const CHARTS = ['district', 'department', 'category', 'timeline']
 
-async function seed(context: BrowserContext) {
-  const bench = await context.newPage()
-  await bench.goto(`http://127.0.0.1:${PORT}/bench.html`)
-  await bench.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench !== undefined)
-  await bench.evaluate(async (n) => {
-    const b = (window as unknown as { __bench: Record<string, (...a: unknown[]) => Promise<unknown>> }).__bench
-    await b.deleteDb()
-    await b.generate(n)
-    await b.ingestApp()
-  }, N)
-  await bench.close()
-}
-
 async function main() {
   const server = await startPreview(process.env.SHOT_DIST ?? 'dist', PORT)
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
   // one context for every shot when seeded (the database is the context's); else a fresh one per shot
   const shared = N ? await browser.newContext() : null
-  if (shared) await seed(shared)
+  if (shared) await seedThroughBench(shared, `http://127.0.0.1:${PORT}`, N)
   try {
     for (const width of [1366, 420]) {
       for (const lang of ['zh-CN', 'en']) {

@@ -2,7 +2,7 @@
 // and vue-i18n), fonts, HTML escaping for tooltips, and how to name a null key.
 import type { Status } from '@/core/model/types'
 import { STATUS_FILL } from '@/core/model/statusPalette'
-import { LEGEND_LINE } from './statusBarsHeight'
+import { LEGEND_LINE } from '../chartHeights'
 
 export interface ChartLabels {
   locale: string

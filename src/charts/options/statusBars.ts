@@ -42,7 +42,7 @@ export interface StatusBarsConfig {
   width?: number
 }
 
-export { BAR_ROW_HEIGHT, statusBarsHeight } from './statusBarsHeight'
+export { BAR_ROW_HEIGHT, statusBarsHeight } from '../chartHeights'
 
 /** Statuses to draw, in stack order. */
 export function seriesStatuses(t: StatusTable): Status[] {
