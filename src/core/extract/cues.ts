@@ -12,8 +12,6 @@ export const WEAK_FUTURE = ['争取', '将', '推动', '加快', '着力', '全�
 export const PAST = ['已', '昨日', '昨天', '前天', '共计', '共有', '先后', '截至', '截止', '目前', '以来', '去年', '上年', '过去', '荣获', '获评', '创下', '同比', '完成了', '实现了']
 /** Verbs of a dated deliverable (a milestone). */
 export const COMPLETION = ['建成', '投产', '投用', '投入运营', '投入使用', '开放', '开业', '开工', '竣工', '完工', '通车', '运营', '落地', '启用', '上线', '交付', '挂牌', '完成', '实现', '达产', '封顶', '运行', '营业', '开通', '贯通']
-/** Qualitative pledges: to win a title or status. */
-export const QUALITATIVE = ['创建', '争创', '创成', '申创', '创评', '申报成为']
 const FALSE_FUTURE = ['主要', '重要', '需要', '要求', '要素', '纲要', '摘要', '将军', '必要', '只要', '要点', '首要', '将近']
 
 // Each word list is compiled once, at load, into one alternation: a single scan per clause (and
@@ -25,7 +23,6 @@ const STRONG_RE = alternation(STRONG_FUTURE)
 const WEAK_RE = alternation(WEAK_FUTURE)
 const PAST_RE = alternation(PAST)
 const COMPLETION_RE = alternation(COMPLETION)
-const QUALITATIVE_RE = alternation(QUALITATIVE)
 
 /** 了 as an aspect marker (not 了解, 为了, 除了, 了不起). */
 function hasLe(s: string): boolean {
@@ -136,14 +133,6 @@ export function plannedBefore(clause: string, at: number): boolean {
 }
 
 export const hasCompletion = (s: string) => COMPLETION_RE.test(s)
-/**
- * A clause that opens on a deliverable: 完工曾家岩大桥, 基本建成…老街区, 建成沙坪二级电站 — a completion
- * verb first, then its object (at least four characters). 实现 counts only with a checkable end
- * state (实现…开街运营, 实现…全覆盖): 实现…突破 / 实现…跃升 are slogans.
- */
-const DELIVERABLE = /^(?:基本|全面)?(?:建成|完工|完成|开工建设)[^\d,。;]{4,}|^(?:基本|全面)?实现[^\d,。;]{4,}(?:运营|通车|全覆盖|投产|投用|贯通|开放)$/
-export const opensOnDeliverable = (s: string) => DELIVERABLE.test(s)
-export const hasQualitative = (s: string) => QUALITATIVE_RE.test(s)
 /** A pledged rank or standing: 确保…继续保持第一, 力争进入全国前列. */
 export const hasRankPledge = (s: string) => /保持|位居|进入|跻身|争当|争创/.test(s) && /第一|前列|前[三五十]|领先|首位|一流|第一方阵/.test(s)
 
