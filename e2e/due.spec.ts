@@ -98,7 +98,7 @@ test('the due panel shows the counts and first rows of every stored row, follows
   await expect(page.getByTestId('due-filtered')).toBeVisible()
 })
 
-test('at 1366×900 the headline, the due counts and the first row of charts are on the first screen; a count opens its group on /due', async ({ page, snap }) => {
+test('at 1366×900 the headline, the due counts and the first row of charts (the map card whole) are on the first screen, in Chinese and English; a count opens its group on /due', async ({ page, snap }) => {
   await page.setViewportSize({ width: 1366, height: 900 })
   const dash = new DashboardPage(page)
   await dash.goto()
@@ -112,7 +112,17 @@ test('at 1366×900 the headline, the due counts and the first row of charts are 
   // the first row: the district chart whole, the map down to its southernmost county (栾川县)
   expect(await bottom(dash.chart('district').locator('canvas').first())).toBeLessThanOrEqual(900)
   expect(await bottom(dash.mapRegion('栾川县'))).toBeLessThanOrEqual(900)
+  // and the map's card whole, its boundary attribution included (the filters take two lines)
+  await expect(page.getByTestId('map-attribution')).toBeVisible()
+  expect(await bottom(dash.chart('map'))).toBeLessThanOrEqual(900)
   await snap('dashboard-first-screen')
+  // so in English, whose longer words must not push the filters onto more lines
+  await page.getByTestId('lang-switch').click()
+  await expect(dash.chart('district').locator('h2')).toHaveText('By district')
+  expect(await bottom(dash.chart('map'))).toBeLessThanOrEqual(900)
+  await snap('dashboard-first-screen-en')
+  await page.getByTestId('lang-switch').click()
+  await expect(dash.chart('district').locator('h2')).toHaveText('按区县')
 
   // the seed has nothing due within 90 days: those counts say 0 and are not links; overdue is a link
   const { rows, today } = await storedRows(page)

@@ -10,7 +10,7 @@ import type { SearchPageFigures } from './bench/searchPage'
 import { bundleSizes } from './bench/bundle'
 import { lighthouse } from './bench/lighthouse'
 import { extractBench, searchBench } from './bench/node'
-import { markdownTable, writeReport, type Row } from './bench/report'
+import { markdownTable, reportPlace, writeReport, type Row } from './bench/report'
 import { run, startPreview } from './bench/run'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180)
@@ -267,7 +267,7 @@ async function main() {
   extra.push(`Whole run: ${ms(performance.now() - t0)}. Set BENCH_SKIP to a comma list of dashfilter, list, searchpage, lighthouse, search to leave parts out, BENCH_SIZES=10000,100000 for other sizes.`)
   writeReport(DOC, rows, extra)
   console.log(markdownTable(rows))
-  console.log(`\nwritten to docs/performance.md (${ms(performance.now() - t0)})`)
+  console.log(`\nwritten to ${reportPlace(DOC)} (${ms(performance.now() - t0)})`)
   rmSync(OUT, { recursive: true, force: true })
 }
 

@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os'
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import { isAbsolute, relative, resolve } from 'node:path'
 
 export interface Row {
   what: string
@@ -53,4 +54,11 @@ export function writeReport(path: string, rows: Row[], extra: string[]): string 
   ].join('\n')
   writeFileSync(path, text)
   return text
+}
+
+/** Where a report went, as a reader finds it: relative to `cwd` when inside it, else absolute (BENCH_DOC=/tmp/…). */
+export function reportPlace(path: string, cwd: string = process.cwd()): string {
+  const full = resolve(cwd, path)
+  const rel = relative(cwd, full)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : full
 }

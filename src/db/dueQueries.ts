@@ -29,6 +29,8 @@ export interface DueSummary {
   counts: Record<DueBucket, number>
   /** the first `limit` of each group: due30/due90 soonest first, overdue most recently missed first */
   rows: Record<DueBucket, DueRow[]>
+  /** the rows asked for per group: 0 read counts only (the dashboard's panel while closed, the nav badge) */
+  limit: number
 }
 
 // dueBucket's rule on (kind, status) alone: facts and settled commitments are never due.
@@ -99,6 +101,7 @@ function rowsAndCounts(months: Map<string, number>, today: string, filter: Dashb
     const [bToday, b30, b90] = await Promise.all([below(ranges.overdue[1]), below(ranges.due30[1]), below(ranges.due90[1])])
     const counts: Record<DueBucket, number> = { overdue: bToday, due30: b30 - bToday, due90: b90 - b30 }
 
+    // limit 0 (counts only) opens no cursor on the rows at all
     const rowsOf = async (b: DueBucket): Promise<DueRow[]> => {
       const n = Math.min(limit, counts[b])
       if (n <= 0) return []
@@ -109,6 +112,6 @@ function rowsAndCounts(months: Map<string, number>, today: string, filter: Dashb
       return got.map((c) => ({ c, days: daysToDeadline(c, today)! }))
     }
     const [overdue, due30, due90] = await Promise.all(DUE_GROUPS.map(rowsOf))
-    return { counts, rows: { overdue, due30, due90 } }
+    return { counts, rows: { overdue, due30, due90 }, limit }
   })
 }

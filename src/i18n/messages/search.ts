@@ -73,7 +73,7 @@ export default {
       shownOf: 'Showing {n} of {total}; scroll down for more',
       emptyQuery: 'Type a word to search',
       examples: 'For example: 游客, 翠云阁, 洛邑古城, 魏斌, 700个',
-      count: '{n} results for “{q}”',
+      count: '{n} result for “{q}” | {n} results for “{q}”',
       limited: ' (showing the first {n})',
       took: '{ms} ms',
       none: 'No commitments found for “{q}”',
