@@ -28,6 +28,8 @@ export interface SearchFigures {
     snapshot?: number
     clone?: number
     load?: number
+    /** the first query on the loaded index (pays for anything the load left for later) */
+    firstQuery?: number
   }[]
 }
 
@@ -39,7 +41,7 @@ export async function searchBench(): Promise<SearchFigures | { error: string }> 
     const head = line.match(/^(\d+) commitments/)
     if (head) {
       const num = (k: string) => Number(line.match(new RegExp(`${k} (\\d+) ms`))?.[1] ?? Number.NaN)
-      cur = { n: Number(head[1]), worstMedian: 0, worstMax: 0, worstCpu: 0, build: num('build'), snapshot: num('snapshot'), clone: num('clone'), load: num('load') }
+      cur = { n: Number(head[1]), worstMedian: 0, worstMax: 0, worstCpu: 0, build: num('build'), snapshot: num('snapshot'), clone: num('clone'), load: num('load'), firstQuery: Number(line.match(/first query ([\d.]+) ms/)?.[1] ?? Number.NaN) }
       bySize.push(cur)
       continue
     }

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto'
-import { liveQuery } from 'dexie'
+import Dexie, { liveQuery } from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { testPack } from '../core/pack/testPack'
-import { loadSearchIndex } from '../core/search'
+import { loadSearchIndex, SNAPSHOT_FORMAT, snapshotSize } from '../core/search'
 import type { PledgeDB } from './db'
-import { SearchIndexStore } from './searchIndexStore'
+import { SearchIndexStore, storeKey } from './searchIndexStore'
 import { SearchIndexSync, searchChangeSignal, searchDocsInChunks } from './searchIndexSync'
 import { searchDocs } from './reporter'
 import { freshDb } from './testDb'
@@ -28,12 +28,12 @@ describe('search index kept in IndexedDB', () => {
     await importPack(testPack(), { today: '2024-10-15' }, db)
     const first = await new SearchIndexSync(db, store).sync()
     expect(first.built).toBe(true)
-    expect(first.full?.ids.length).toBe(testPack().commitments.length)
+    expect((first.full && snapshotSize(first.full))).toBe(testPack().commitments.length)
     expect(first.saved).toBe(true)
 
     const next = new SearchIndexSync(db, store)
     const stored = await next.loadStored()
-    expect(stored?.ids.length).toBe(testPack().commitments.length)
+    expect((stored && snapshotSize(stored))).toBe(testPack().commitments.length)
     const r = await next.sync()
     expect(r.built).toBe(false)
     expect(r.full).toBeNull()
@@ -82,6 +82,29 @@ describe('search index kept in IndexedDB', () => {
     broken.close() // closed on purpose: every read and write fails
     expect(await broken.load()).toBeNull()
     expect(await broken.save(row)).toBe(false)
+  })
+
+  it('rebuilds over a format 1 row (arrays of strings, before the packed format) and drops it', async () => {
+    fresh()
+    await importPack(testPack(), { today: '2024-10-15' }, db)
+    // what an older app version left, and the same under this version's key (a row never trusted by its key alone)
+    const v1 = { format: 1, ids: ['x'], strings: [], refs: new Int32Array(7).fill(-1), lens: new Int32Array(7), terms: [], postOff: new Int32Array(1), postDoc: new Int32Array(0), postTf: new Int32Array(0) }
+    const raw = new Dexie(`${db.name}-search`)
+    raw.version(1).stores({ indexes: 'key' })
+    await raw.table('indexes').bulkPut([
+      { key: `${db.name}:v1`, format: 1, savedAt: '2026-01-01T00:00:00.000Z', snapshot: v1 },
+      { key: storeKey(db.name), format: SNAPSHOT_FORMAT, savedAt: '2026-01-01T00:00:00.000Z', snapshot: v1 },
+    ])
+    const session = new SearchIndexSync(db, store)
+    expect(await session.loadStored()).toBeNull()
+    const r = await session.sync()
+    expect(r.built).toBe(true)
+    expect(r.saved).toBe(true)
+    expect(await raw.table('indexes').toCollection().primaryKeys()).toEqual([storeKey(db.name)])
+    raw.close()
+    const next = new SearchIndexSync(db, store)
+    expect(await next.loadStored()).not.toBeNull()
+    expect(next.current()!.search('游客').length).toBeGreaterThan(0)
   })
 
   it('a live query over the signal re-runs when a quote is edited, not only when rows are added', async () => {

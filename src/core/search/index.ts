@@ -6,6 +6,7 @@ export {
   searchDocFor,
   cleanFields,
   SNAPSHOT_FORMAT,
+  snapshotSize,
   type IndexSnapshot,
   SEARCH_FIELDS,
   DEFAULT_LIMIT,

@@ -3,12 +3,13 @@
 // query's words stand together (洛邑古城 as written, not 洛邑 … 古城 apart).
 import type { Commitment } from '../model/types'
 import { highlightRanges, type Range } from './highlight'
-import { FIELD_COUNT, InvertedIndex, SNAPSHOT_FORMAT, type IndexSnapshot } from './invertedIndex'
+import { InvertedIndex } from './invertedIndex'
+import { SNAPSHOT_FORMAT, snapshotSize, type IndexSnapshot } from './snapshot'
 import { normalizeForSearch, queryTerms } from './tokenize'
 
 export const SEARCH_FIELDS = ['quote', 'metric', 'title', 'district', 'department', 'person', 'category'] as const
 export type SearchField = (typeof SEARCH_FIELDS)[number]
-export { SNAPSHOT_FORMAT, type IndexSnapshot }
+export { SNAPSHOT_FORMAT, snapshotSize, type IndexSnapshot }
 
 /** One searchable commitment; `title` is its article's title. */
 export interface SearchDoc {
@@ -120,12 +121,7 @@ function wrap(x: InvertedIndex): SearchIndex {
     replace: (doc) => x.add(doc.id, cleanFields(doc)),
     has: (id) => x.has(id),
     ids: () => x.liveIds(),
-    holds: (doc) => {
-      if (!x.has(doc.id)) return false
-      const fields = cleanFields(doc)
-      for (let f = 0; f < FIELD_COUNT; f++) if (x.fieldOf(doc.id, f) !== fields[f]) return false
-      return true
-    },
+    holds: (doc) => x.holds(doc.id, cleanFields(doc)),
     get size() {
       return x.size
     },
