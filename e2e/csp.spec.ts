@@ -52,9 +52,9 @@ test('every route renders under the policy without a single violation', async ({
 
   const dash = new DashboardPage(page)
   await dash.goto()
-  // a tooltip is drawn by ECharts with inline styles through the CSSOM: hover a bar to make one
-  const canvas = dash.chart('district').locator('canvas').first()
-  const box = await canvas.boundingBox()
+  // a tooltip is placed with inline styles through the CSSOM: hover a bar to make one
+  const bars = dash.chart('district').locator('svg[data-chart-svg]').first()
+  const box = await bars.boundingBox()
   if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   expect(await violations(page)).toEqual([])
 

@@ -89,7 +89,7 @@ test('clicking 老城区 in the district chart lists its pledges, including the 
   await expect(list.row('3500万人次')).toHaveCount(1)
 })
 
-test('clicking 老城区 on the chart canvas itself opens the same list', async ({ page }) => {
+test('clicking 老城区 on the chart itself opens the same list', async ({ page }) => {
   const dash = new DashboardPage(page)
   await dash.goto()
   await dash.clickAxisName('district', LAOCHENG)
@@ -103,6 +103,40 @@ test('clicking 老城区 on the chart canvas itself opens the same list', async 
   await dash.clickBar('district', LAOCHENG)
   await expect(page).toHaveURL(/\/list\?district=%E8%80%81%E5%9F%8E%E5%8C%BA&status=\w+$/)
   for (const row of await list.rows.all()) await expect(row).toContainText(LAOCHENG)
+})
+
+test('the district bars: a row tells its figures on hover and on focus, Enter opens its list, the legend switches a status off', async ({ page, snap }) => {
+  const dash = new DashboardPage(page)
+  await dash.goto()
+  const n = countBy((c) => c.district)[LAOCHENG]
+  const row = dash.barRow('district', LAOCHENG)
+  const tip = page.getByTestId('bars-tooltip')
+  await expect(row.locator('text.total')).toHaveText(String(n))
+  await row.locator('rect.seg').first().hover()
+  await expect(tip).toContainText(`${LAOCHENG} · 合计 ${n}`)
+  await snap('dashboard-bars-hover')
+
+  // a status switched off leaves the bars (its segments), not the totals; switched on again, it is back
+  const status = await row.locator('rect.seg').first().getAttribute('data-status')
+  const legend = dash.legendItem('district', status!)
+  await legend.click()
+  await expect(legend).toHaveAttribute('aria-checked', 'false')
+  await expect(row.locator(`rect.seg[data-status="${status}"]`)).toHaveCount(0)
+  await expect(row.locator('text.total')).toHaveText(String(n))
+  await legend.press('Enter')
+  await expect(row.locator(`rect.seg[data-status="${status}"]`)).toHaveCount(1)
+
+  // the PNG download carries the SVG chart, legend included
+  const [download] = await Promise.all([page.waitForEvent('download'), dash.chart('district').getByTestId('chart-png').click()])
+  expect(readFileSync(await download.path()).subarray(1, 4).toString('latin1')).toBe('PNG')
+
+  // the keyboard: each owner's row is a link named with its figures
+  await expect(row).toHaveAttribute('role', 'link')
+  await expect(row).toHaveAttribute('aria-label', new RegExp(`^${LAOCHENG} · 合计 ${n}; `))
+  await row.focus()
+  await expect(tip).toContainText(LAOCHENG)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/list\?district=%E8%80%81%E5%9F%8E%E5%8C%BA$/)
 })
 
 test('the map: a region tells its figures on hover and on focus, and opens its list by click or Enter', async ({ page, snap }) => {

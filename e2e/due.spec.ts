@@ -110,7 +110,7 @@ test('at 1366×900 the headline, the due counts and the first row of charts (the
   expect(await bottom(dash.headline)).toBeLessThanOrEqual(900)
   expect(await bottom(dash.dueTile('overdue'))).toBeLessThanOrEqual(900)
   // the first row: the district chart whole, the map down to its southernmost county (栾川县)
-  expect(await bottom(dash.chart('district').locator('canvas').first())).toBeLessThanOrEqual(900)
+  expect(await bottom(dash.chart('district').locator('svg[data-chart-svg]').first())).toBeLessThanOrEqual(900)
   expect(await bottom(dash.mapRegion('栾川县'))).toBeLessThanOrEqual(900)
   // and the map's card whole, its boundary attribution included (the filters take two lines)
   await expect(page.getByTestId('map-attribution')).toBeVisible()

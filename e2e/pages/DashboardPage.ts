@@ -1,19 +1,11 @@
 // Page model of the dashboard (/).
-// The ECharts charts are canvases, so tests reach their data two ways:
-//  - each chart's "数据表" (data table) disclosure: real links, also what screen readers use;
-//  - a real mouse click on the canvas, at the pixel ECharts itself reports for a bar
-//    (convertToPixel through a hook that exists only under automation, see src/charts/echarts.ts).
-// The district map is SVG: its regions are clicked, hovered and focused like any element.
+// The category and deadline charts are ECharts canvases: tests reach their data through each chart's
+// "数据表" (data table) disclosure, real links, also what screen readers use.
+// The by-owner bar charts (district, department) and the district map are our own SVG: their rows,
+// segments and regions are clicked, hovered and focused like any element.
 import { expect, type Locator, type Page } from '@playwright/test'
 
 export type ChartId = 'district' | 'department' | 'category' | 'timeline' | 'map'
-
-interface EchartsHook {
-  getInstanceByDom(el: HTMLElement): {
-    convertToPixel(finder: { yAxisIndex?: number; xAxisIndex?: number; seriesId?: string; gridIndex?: number }, value: unknown): number | number[]
-    getOption(): { yAxis: { data: string[] }[]; series: { id: string; data: number[] }[] }
-  } | undefined
-}
 
 export class DashboardPage {
   readonly root: Locator
@@ -32,11 +24,11 @@ export class DashboardPage {
     await this.ready()
   }
 
-  /** Database open, figures shown and every chart drawn on its canvas. */
+  /** Database open, figures shown and every chart drawn (a canvas, or our own SVG). */
   async ready() {
     await expect(this.headline).toBeVisible({ timeout: 20_000 })
     for (const id of ['district', 'department', 'category', 'timeline'] as ChartId[])
-      await expect(this.chart(id).locator('canvas').first()).toBeVisible({ timeout: 20_000 })
+      await expect(this.chart(id).locator('canvas, svg[data-chart-svg]').first()).toBeVisible({ timeout: 20_000 })
     await expect(this.mapRegion('嵩县')).toBeVisible({ timeout: 20_000 })
   }
 
@@ -109,30 +101,23 @@ export class DashboardPage {
     await table.getByRole('link', { name, exact: true }).click()
   }
 
-  /** Clicks the canvas in the middle of `name`'s bar (a status segment) in a by-owner chart, like a user. */
+  /** An owner's row in a by-owner bar chart (an SVG group: its name, its status segments, its total). */
+  barRow(id: 'district' | 'department', name: string): Locator {
+    return this.chart(id).locator(`svg[data-chart-svg] g.bar-row[data-owner="${name}"]`)
+  }
+
+  /** Clicks the first status segment of `name`'s bar in a by-owner chart, like a user (a real mouse click at its centre). */
   async clickBar(id: 'district' | 'department', name: string) {
-    await this.clickCanvasAt(id, name, 'bar')
+    await this.barRow(id, name).locator('rect.seg').first().click()
   }
 
-  /** Clicks `name` itself on the chart's axis (the whole owner, every status). */
+  /** Clicks `name` itself beside the chart's axis (the whole owner, every status). */
   async clickAxisName(id: 'district' | 'department', name: string) {
-    await this.clickCanvasAt(id, name, 'label')
+    await this.barRow(id, name).locator('text.name').click()
   }
 
-  private async clickCanvasAt(id: 'district' | 'department', name: string, where: 'bar' | 'label') {
-    const chartEl = this.chart(id).locator('[_echarts_instance_]')
-    const point = await chartEl.evaluate((el, { name, where }) => {
-      const hook = (globalThis as { __pledgeEcharts?: EchartsHook }).__pledgeEcharts
-      const chart = hook?.getInstanceByDom(el as HTMLElement)
-      if (!chart) throw new Error('no ECharts instance (is navigator.webdriver set?)')
-      const opt = chart.getOption()
-      const i = opt.yAxis[0].data.indexOf(name)
-      if (i < 0) throw new Error(`${name} is not on the axis`)
-      const total = opt.series.find((s) => s.id === '__total')!.data[i]
-      const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [where === 'bar' ? total / 2 : 0, i]) as number[]
-      // axis labels end 8 px left of the axis line (ECharts' default margin); aim at the last character
-      return where === 'bar' ? { x, y } : { x: x - 15, y }
-    }, { name, where })
-    await chartEl.click({ position: point })
+  /** A status's switch in a by-owner chart's legend. */
+  legendItem(id: 'district' | 'department', status: string): Locator {
+    return this.chart(id).locator(`svg[data-chart-svg] .legend-item[data-status="${status}"]`)
   }
 }

@@ -30,7 +30,7 @@ async function main() {
         await page.addInitScript((l) => localStorage.setItem('pledge-ledger.locale', l), lang)
         await page.goto(`http://127.0.0.1:${PORT}/`)
         await page.getByTestId('headline').waitFor({ timeout: 120_000 })
-        for (const c of CHARTS) await page.getByTestId(`chart-${c}`).locator('canvas').first().waitFor({ timeout: 60_000 })
+        for (const c of CHARTS) await page.getByTestId(`chart-${c}`).locator('canvas, svg[data-chart-svg]').first().waitFor({ timeout: 60_000 })
         await page.getByTestId('chart-map').locator('svg[data-chart-svg]').first().waitFor({ timeout: 60_000 })
         await page.locator('[data-testid=due-panel][data-loaded=true]').waitFor({ timeout: 60_000 })
         await page.waitForTimeout(1500)

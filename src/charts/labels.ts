@@ -8,9 +8,16 @@ export type Translate = (key: string, named?: Record<string, unknown>) => string
 export function makeChartLabels(t: Translate, locale: string): ChartLabels {
   const zh = locale.startsWith('zh')
   const monthFmt = new Intl.DateTimeFormat(zh ? 'zh-CN' : 'en', { year: 'numeric', month: zh ? 'long' : 'short', timeZone: 'UTC' })
+  // a status's word is asked for per bar, legend item and tooltip line on every redraw; a translation
+  // is far dearer than a lookup (the labels are rebuilt when the language changes)
+  const statusWords = new Map<Status, string>()
   return {
     locale,
-    status: (s: Status) => t(`status.${s}`),
+    status: (s: Status) => {
+      let w = statusWords.get(s)
+      if (w === undefined) statusWords.set(s, (w = t(`status.${s}`)))
+      return w
+    },
     unnamed: t('dashboard.unnamed'),
     total: t('dashboard.total'),
     today: t('dashboard.today'),

@@ -14,22 +14,14 @@ export interface ChartClick {
 export type OwnerField = 'district' | 'department' | 'category'
 
 /**
- * A click on a bar segment (or an axis label) of a by-owner chart → the filter of that owner,
- * narrowed to the segment's status. Null keys (未注明) cannot be expressed in the list's URL: null.
+ * A click on an owner's bar (narrowed to the clicked segment's status) or on its name → the list
+ * filter of that owner. Null keys (未注明) and the summed 其他 row cannot be expressed in the list's
+ * URL: null, the data table lists them.
  */
-export function filterForBarClick(e: ChartClick, keys: readonly (string | null)[], field: OwnerField): CommitmentFilter | null {
-  let index = e.dataIndex
-  if (e.componentType === 'yAxis' || e.componentType === 'xAxis') index = undefined
-  let key: string | null | undefined
-  if (index !== undefined) key = keys[index]
-  else {
-    // axis label clicks carry the label text; labels equal keys except the null key
-    const label = typeof e.value === 'string' ? e.value : e.name
-    key = keys.find((k) => k === label)
-  }
-  if (key === undefined || key === null) return null
+export function filterForBar(key: string | null, field: OwnerField, status?: string | null): CommitmentFilter | null {
+  if (key === null) return null
   const f: CommitmentFilter = { [field]: [key] }
-  if (e.componentType === 'series' && e.seriesId && (STATUSES as readonly string[]).includes(e.seriesId)) f.status = [e.seriesId as Status]
+  if (status && (STATUSES as readonly string[]).includes(status)) f.status = [status as Status]
   return f
 }
 

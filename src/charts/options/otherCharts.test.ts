@@ -6,7 +6,7 @@ import { optionShape } from '../optionShape'
 import { categoryPieOption, categorySlices } from './categoryPie'
 import { deadlineTimelineOption } from './deadlineTimeline'
 import { districtMapView, NO_VALUE_COLOUR, SEQUENTIAL_BLUES, sequentialColour } from './districtMap'
-import { filterForBarClick, filterForTimelineClick } from './clicks'
+import { filterForBar, filterForTimelineClick } from './clicks'
 
 const zh = labelsFor('zh-CN')
 const en = labelsFor('en')
@@ -142,13 +142,12 @@ describe('districtMapView', () => {
 })
 
 describe('chart clicks → list filters', () => {
-  const keys = ['老城区', '西工区', null]
   it.each([
-    [{ componentType: 'series', seriesId: 'no_data', dataIndex: 0 }, { district: ['老城区'], status: ['no_data'] }],
-    [{ componentType: 'series', seriesId: '__total', dataIndex: 1 }, { district: ['西工区'] }],
-    [{ componentType: 'yAxis', value: '老城区' }, { district: ['老城区'] }],
-    [{ componentType: 'series', seriesId: 'no_data', dataIndex: 2 }, null],
-  ])('%o → %o', (click, filter) => expect(filterForBarClick(click, keys, 'district')).toEqual(filter))
+    [['老城区', 'no_data'], { district: ['老城区'], status: ['no_data'] }],
+    [['西工区', null], { district: ['西工区'] }],
+    [['西工区', 'not-a-status'], { district: ['西工区'] }],
+    [[null, 'no_data'], null],
+  ] as const)('%o → %o', ([key, status], filter) => expect(filterForBar(key, 'district', status)).toEqual(filter))
 
   it('a month bar opens its year, narrowed to the clicked status', () => {
     expect(filterForTimelineClick({ componentType: 'series', seriesId: 'overdue', dataIndex: 1 }, ['2024-09', '2024-10'])).toEqual({ year: [2024], status: ['overdue'] })

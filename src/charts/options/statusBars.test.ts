@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { BarSeriesOption } from 'echarts/charts'
 import { aggregateDashboard, type AggRow } from '@/core/aggregate'
 import { STATUS_FILL } from '@/core/model/statusPalette'
 import { STATUSES } from '@/core/model/types'
-import { legendLines } from './common'
+import { LEGEND_LINE_HEIGHT } from './common'
 import { labelsFor } from '../testLabels'
-import { optionShape } from '../optionShape'
-import { statusBarsHeight, statusBarsKeys, statusBarsOption } from './statusBars'
-import { filterForBarClick } from './clicks'
+import { axisScale, barRowLines, statusBarsHeight, statusBarsView, truncateText, type StatusBarsView } from './statusBars'
 
 const r = (district: string | null, status: AggRow['status'] = 'no_data', department: string | null = null): AggRow => ({
   kind: 'target',
@@ -26,50 +23,61 @@ const rows = [
 ]
 const agg = aggregateDashboard(rows, { today: '2024-06-01' })
 const zh = labelsFor('zh-CN')
+const en = labelsFor('en')
 
-function series(opt: ReturnType<typeof statusBarsOption>): BarSeriesOption[] {
-  return opt.series as BarSeriesOption[]
-}
-/** The status segments that draw something (every status has a series; absent ones have no data). */
-function drawn(opt: ReturnType<typeof statusBarsOption>): BarSeriesOption[] {
-  return series(opt).filter((s) => s.stack && (s.data as unknown[]).length > 0)
-}
-function categories(opt: ReturnType<typeof statusBarsOption>): string[] {
-  return (opt.yAxis as { data: string[] }).data
-}
+const row = (v: StatusBarsView, name: string) => v.rows.find((x) => x.name === name)!
+/** the bar's drawn length in px, all its segments together */
+const barLength = (v: StatusBarsView, name: string) => row(v, name).segments.reduce((n, s) => n + s.width, 0)
 
-describe('statusBarsOption', () => {
-  const opt = statusBarsOption(agg.byDistrict, { labels: zh })
+describe('statusBarsView', () => {
+  const v = statusBarsView(agg.byDistrict, { labels: zh, width: 600 })
 
-  it("shows 老城区's total at the end of its bar, equal to its commitments", () => {
-    const i = categories(opt).indexOf('老城区')
-    const total = series(opt).find((s) => s.id === '__total')!
-    expect((total.data as number[])[i]).toBe(rows.filter((x) => x.district === '老城区').length)
-    // and the stacked segments add up to the same number
-    const segments = drawn(opt)
-    expect(segments.reduce((n, s) => n + (s.data as number[])[i], 0)).toBe(8)
+  it("shows 老城区's total at the end of its bar, and the bar is as long as the total on the axis", () => {
+    const lc = row(v, '老城区')
+    expect(lc.totalText).toBe('8')
+    const px = (v.plot.right - v.plot.left) / axisScale(8).max
+    expect(barLength(v, '老城区')).toBeCloseTo(8 * px)
+    expect(lc.totalX).toBeCloseTo(v.plot.left + 8 * px + 5)
+    // 西工区's three statuses stacked one after another from the axis
+    const xg = row(v, '西工区').segments
+    expect(xg.map((s) => s.status)).toEqual(['on_pace', 'behind', 'no_data'])
+    expect(xg[0].x).toBe(v.plot.left)
+    expect(xg[1].x).toBeCloseTo(xg[0].x + xg[0].width)
   })
 
-  it('names segments with the Chinese status words, coloured from the palette', () => {
-    const segments = drawn(opt)
-    expect(segments.map((s) => s.name)).toEqual(['按序时', '慢序时', '未评估'])
-    expect(segments.map((s) => (s.itemStyle as { color: string }).color)).toEqual([STATUS_FILL.on_pace, STATUS_FILL.behind, STATUS_FILL.no_data])
+  it('colours segments from the palette and names the legend with the Chinese status words', () => {
+    expect(row(v, '西工区').segments.map((s) => s.fill)).toEqual([STATUS_FILL.on_pace, STATUS_FILL.behind, STATUS_FILL.no_data])
+    expect(v.legend.map((l) => l.name)).toEqual(['按序时', '慢序时', '未评估'])
   })
 
   it('labels a missing owner 未注明 and puts it last', () => {
-    expect(categories(opt)).toEqual(['老城区', '西工区', '未注明'])
+    expect(v.rows.map((x) => x.name)).toEqual(['老城区', '西工区', '未注明'])
+    expect(v.rows[2].key).toBeNull()
   })
 
   it('speaks English when asked', () => {
-    const en = statusBarsOption(agg.byDistrict, { labels: labelsFor('en') })
-    expect(categories(en)[2]).toBe('Not stated')
-    expect(drawn(en).map((s) => s.name)).toEqual(['on pace', 'behind pace', 'no data'])
+    const e = statusBarsView(agg.byDistrict, { labels: en, width: 600 })
+    expect(e.rows[2].name).toBe('Not stated')
+    expect(e.legend.map((l) => l.name)).toEqual(['on pace', 'behind pace', 'no data'])
   })
 
-  it('truncates long department names instead of overlapping them', () => {
-    const dept = statusBarsOption(agg.byDepartment, { labels: zh, labelWidth: 100 })
-    const axisLabel = (dept.yAxis as { axisLabel: { width: number; overflow: string; interval: number } }).axisLabel
-    expect(axisLabel).toMatchObject({ width: 100, overflow: 'truncate', interval: 0 })
+  it('truncates long department names with an ellipsis instead of overlapping the bars', () => {
+    expect(truncateText('洛阳市发展和改革委员会重大项目办公室', 100)).toBe('洛阳市发展和改…')
+    expect(truncateText('老城区', 100)).toBe('老城区')
+    const long = aggregateDashboard([r(null, 'on_pace', '洛阳市发展和改革委员会重大项目办公室')], { today: '2024-06-01' })
+    const d = statusBarsView(long.byDepartment, { labels: zh, width: 600, labelWidth: 100 })
+    expect(d.rows[0].shown).toBe('洛阳市发展和改…')
+    expect(d.rows[0].name).toBe('洛阳市发展和改革委员会重大项目办公室') // the tooltip and the link's name keep it whole
+    expect(d.plot.left).toBeLessThanOrEqual(8 + 100 + 12)
+  })
+
+  it('rounds the axis to whole, even steps that reach past the biggest bar', () => {
+    expect(axisScale(8)).toEqual({ max: 8, step: 2 })
+    expect(axisScale(3)).toEqual({ max: 3, step: 1 })
+    expect(axisScale(7_634)).toEqual({ max: 8_000, step: 2_000 })
+    expect(axisScale(0)).toEqual({ max: 1, step: 1 })
+    expect(v.ticks.map((t) => t.text)).toEqual(['0', '2', '4', '6', '8'])
+    expect(v.ticks.at(-1)!.x).toBeCloseTo(v.plot.right)
   })
 
   describe('with more owners than bars', () => {
@@ -78,48 +86,39 @@ describe('statusBarsOption', () => {
       [...Array.from({ length: 30 }, (_, i) => Array.from({ length: 30 - i }, (_, j) => r(null, j % 2 ? 'behind' : 'on_pace', `部门${i}`))).flat(), r(null), r(null)],
       { today: '2024-06-01' },
     )
-    const o = statusBarsOption(many.byDepartment, { labels: zh, maxVisible: 10, field: 'department' })
-    const names = (o.yAxis as { data: (string | { value: string })[] }).data
-    const totals = series(o).find((s) => s.id === '__total')!.data as (number | { value: number })[]
+    const o = statusBarsView(many.byDepartment, { labels: zh, maxVisible: 10, field: 'department', width: 600 })
 
-    it('draws the 9 biggest and one 其他 bar that names how many it sums', () => {
-      expect(names).toHaveLength(10)
-      expect(names.slice(0, 9)).toEqual(Array.from({ length: 9 }, (_, i) => `部门${i}`))
-      expect((names[9] as { value: string }).value).toBe('其他 22 个部门') // 21 departments + 未注明
-      expect(o.dataZoom).toBeUndefined()
-      expect(statusBarsHeight(many.byDepartment.rows.length, 10)).toBe(statusBarsHeight(10, 10))
+    it('draws the 9 biggest and one 其他 row that names how many it sums', () => {
+      expect(o.rows).toHaveLength(10)
+      expect(o.rows.slice(0, 9).map((x) => x.name)).toEqual(Array.from({ length: 9 }, (_, i) => `部门${i}`))
+      expect(o.rows[9].name).toBe('其他 22 个部门') // 21 departments + 未注明
+      expect(o.rows[9].rest).toBe(true)
+      expect(o.height).toBe(statusBarsHeight(10, 10))
     })
 
     it('keeps every commitment in the chart: the 其他 row holds the rest as text, not as a bar that dwarfs the others', () => {
-      expect(totals.map((v) => (typeof v === 'object' ? (v as { value: number }).value : v)).reduce((a, b) => a + b, 0)).toBe(many.total)
-      expect((totals[9] as unknown as { value: number }).value).toBe(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.total, 0))
-      for (const s of drawn(o)) expect((s.data as unknown[])[9]).toBe('-')
+      expect(o.rows.reduce((n, x) => n + x.row.total, 0)).toBe(many.total)
+      expect(o.rows[9].segments).toHaveLength(0)
+      expect(o.rows[9].totalText).toBe(String(many.byDepartment.rows.slice(9).reduce((n, x) => n + x.total, 0)))
       // the axis ends at the biggest drawn department (30 → 50), not at the sum of the rest (255)
-      expect((o.xAxis as { max: number }).max).toBe(50)
-      const tip = (o.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 9 }])
+      expect(o.ticks.at(-1)!.text).toBe('50')
+      const tip = barRowLines(o.rows[9], o.statuses, zh)
       const behind = many.byDepartment.rows.slice(9).reduce((n, x) => n + x.counts.behind, 0)
-      expect(tip).toContain(`慢序时: ${behind}`)
-    })
-
-    it('leaves the axis to ECharts when every owner is drawn', () => {
-      expect((statusBarsOption(agg.byDistrict, { labels: zh }).xAxis as { max?: number | null }).max ?? undefined).toBeUndefined()
-    })
-
-    it('opens the clicked owner, and nothing for the 其他 bar (the data table lists them)', () => {
-      const keys = statusBarsKeys(many.byDepartment, 10)
-      expect(filterForBarClick({ componentType: 'series', seriesId: 'behind', dataIndex: 2 }, keys, 'department')).toEqual({ department: ['部门2'], status: ['behind'] })
-      expect(filterForBarClick({ componentType: 'yAxis', value: '部门8' }, keys, 'department')).toEqual({ department: ['部门8'] })
-      expect(filterForBarClick({ componentType: 'series', seriesId: 'behind', dataIndex: 9 }, keys, 'department')).toBeNull()
-      expect(filterForBarClick({ componentType: 'yAxis', value: '其他 22 个部门' }, keys, 'department')).toBeNull()
+      expect(tip.lines.map((l) => l.text)).toContain(`慢序时: ${behind}`)
+      expect(tip.hint).toBe(zh.othersHint)
     })
 
     it('says where the rest is, in English too', () => {
-      const en = statusBarsOption(many.byDepartment, { labels: labelsFor('en'), maxVisible: 10, field: 'department' })
-      expect(((en.yAxis as { data: { value: string }[] }).data[9]).value).toBe('22 other departments')
-      const tip = (en.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 9, seriesId: 'on_pace', seriesName: 'on pace', value: 5, color: '#000' }])
-      expect(tip).toContain('22 other departments')
-      expect(tip).toContain('Full list in the data table')
+      const e = statusBarsView(many.byDepartment, { labels: en, maxVisible: 10, field: 'department', width: 600 })
+      expect(e.rows[9].name).toBe('22 other departments')
+      expect(barRowLines(e.rows[9], e.statuses, en).hint).toBe('Full list in the data table')
     })
+  })
+
+  it('keeps each row under its owner across updates, so a new owner adds a row rather than renaming the others', () => {
+    const more = aggregateDashboard([...rows, r('新区')], { today: '2024-06-01' })
+    const after = statusBarsView(more.byDistrict, { labels: zh, width: 600 })
+    expect(after.rows.map((x) => x.id)).toEqual(['老城区', '西工区', '新区', '__none'])
   })
 
   it('moves the bars down when the legend wraps at a narrow width, so it never covers the first bar', () => {
@@ -127,29 +126,29 @@ describe('statusBarsOption', () => {
       STATUSES.map((s) => r('老城区', s)),
       { today: '2024-06-01' },
     )
-    const top = (width: number) => (statusBarsOption(all.byDistrict, { labels: zh, width }).grid as { top: number }).top
-    expect(legendLines(all.byDistrict.present.map(zh.status), 1200)).toBe(1)
-    expect(legendLines(all.byDistrict.present.map(zh.status), 360)).toBeGreaterThan(1)
-    expect(top(360)).toBeGreaterThan(top(1200))
-    expect(statusBarsHeight(5, 14, 3)).toBeGreaterThan(statusBarsHeight(5, 14, 1))
+    const wide = statusBarsView(all.byDistrict, { labels: zh, width: 1200 })
+    const narrow = statusBarsView(all.byDistrict, { labels: zh, width: 300 })
+    expect(new Set(wide.legend.map((l) => l.y)).size).toBe(1)
+    const lastLine = Math.max(...narrow.legend.map((l) => l.y))
+    expect(lastLine).toBeGreaterThan(0)
+    expect(narrow.plot.top).toBeGreaterThanOrEqual(lastLine + LEGEND_LINE_HEIGHT)
+    expect(narrow.height).toBeGreaterThan(wide.height)
+    // every legend item inside the chart's width
+    for (const l of narrow.legend) expect(l.x).toBeLessThan(300)
   })
 
-  it('has no series but the total for an empty table', () => {
+  it('leaves a status switched off in the legend out of the bars, but not out of the totals or the tooltip', () => {
+    const off = statusBarsView(agg.byDistrict, { labels: zh, width: 600, hidden: new Set(['behind']) })
+    expect(row(off, '西工区').segments.map((s) => s.status)).toEqual(['on_pace', 'no_data'])
+    expect(row(off, '西工区').totalText).toBe('3')
+    expect(off.legend.find((l) => l.status === 'behind')!.on).toBe(false)
+    expect(barRowLines(row(off, '西工区'), off.statuses, zh).lines.map((l) => l.text)).toEqual(['按序时: 1', '慢序时: 1', '未评估: 1'])
+  })
+
+  it('draws nothing but an empty axis for an empty table', () => {
     const empty = aggregateDashboard([], { today: '2024-06-01' })
-    const o = statusBarsOption(empty.byDistrict, { labels: zh })
-    expect(drawn(o)).toHaveLength(0)
-  })
-
-  it('keeps the shape of its option when the filter changes what is present, so the chart is updated rather than rebuilt', () => {
-    const one = aggregateDashboard([r('老城区', 'on_pace')], { today: '2024-06-01' })
-    const many = aggregateDashboard(
-      Array.from({ length: 30 }, (_, i) => r(`区${i}`, STATUSES[i % STATUSES.length])),
-      { today: '2024-06-01' },
-    )
-    const a = statusBarsOption(one.byDistrict, { labels: zh, field: 'district' })
-    const b = statusBarsOption(many.byDistrict, { labels: zh, field: 'district' })
-    expect(drawn(a)).toHaveLength(1)
-    expect(drawn(b).length).toBeGreaterThan(3)
-    expect(optionShape(a)).toEqual(optionShape(b))
+    const o = statusBarsView(empty.byDistrict, { labels: zh, width: 600 })
+    expect(o.rows).toHaveLength(0)
+    expect(o.legend).toHaveLength(0)
   })
 })
