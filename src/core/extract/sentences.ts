@@ -18,6 +18,7 @@ import { clauseMetric } from './metricless'
 import { findQuantities, type Quantity } from './quantities'
 import { opensOnPlannedDeliverable } from './plan-list'
 import { SentenceScan } from './sentence-scan'
+import { isStriving, targetComparator } from './striving'
 import type { Owner, SentenceEnv } from './sentence-env'
 
 export type { LineCarry, SentenceEnv } from './sentence-env'
@@ -270,11 +271,10 @@ function withoutMetricVerb(metric: string): string {
   for (const v of METRIC_VERBS) if (metric.endsWith(v)) return metric.slice(0, metric.length - v.length)
   return metric
 }
-const STRIVING = /力争|争取|确保/
 
 function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quantities: Quantity[]): void {
   const { a, b, kind, clausePast } = sc
-  const striving = STRIVING.test(clause)
+  const striving = isStriving(clause)
   // context for the category: the clause, or for run-on text a window of it (keeps the scan linear)
   const long = b - a > MAX_QUOTE
   const withSentence = sc.sentence.length <= 400
@@ -285,8 +285,7 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
     const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : null
     const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
     const isTarget = qkind === 'target'
-    let comparator = q.comparator ?? '='
-    if (isTarget && !q.comparator && striving) comparator = '≥'
+    const comparator = targetComparator(q.comparator, isTarget, striving, q.growth)
     const deadline = isTarget ? (sc.inForce ?? planDeadline(env)) : null
     if (isTarget && deadline && deadline.precision === 'year') setPlan(env, deadline)
     const item = listItem(env, clause, q.start)
