@@ -237,9 +237,13 @@ function inQuoteAt(quoted: ReadonlyArray<[number, number]>, i: number): boolean 
   return false
 }
 
+// a name run (三大…, 二级…) also ends where a comparison verb starts the figure's own reading:
+// 二级及以上公路比重达到85% names a class of roads, then reaches a figure
+const NAME_RUN_END = /[达超增]/
+
 function runEnd(s: string, i: number): number {
   let j = i
-  while (j < s.length && !PUNCT_RE.test(s[j])) j++
+  while (j < s.length && !PUNCT_RE.test(s[j]) && !NAME_RUN_END.test(s[j])) j++
   return j
 }
 
