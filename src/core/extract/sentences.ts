@@ -19,6 +19,7 @@ import { findQuantities, type Quantity } from './quantities'
 import { opensOnPlannedDeliverable } from './plan-list'
 import { SentenceScan } from './sentence-scan'
 import { isStriving, targetComparator } from './striving'
+import { isFramingHeading } from './section-heading'
 import { isConnectiveGrowth, listedSubject, respectiveSubjects, subjectOf } from './respectively'
 import type { Owner, SentenceEnv } from './sentence-env'
 
@@ -334,7 +335,7 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   let dl: Deadline | null = null
   if (dated && upcoming(dated, isoDate) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
-  else if (isTitlePledge(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
+  else if (isTitlePledge(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, ''))) && !isFramingHeading(clause)) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
   // a named deliverable (开工建设X, 启动X建设, X建成通车) pledged or under the article's plan year: a milestone
   // when its own sentence names the year, else qualitative (the year of another sentence dates nothing)
