@@ -71,8 +71,8 @@ export const isSentenceStop = (c: number) => c === 0x3002 || c === 33 || c === 6
 export const clauses = { bounds: new Int32Array(3 * 64), sentenceHints: 0 }
 
 /**
- * Splits view[s, e) at the clause breaks (, ; : … —; a thousands separator as in 13,452 is no
- * break) and ORs CLAUSE_HINT over each clause's codes (the break excluded) and over the
+ * Splits view[s, e) at the clause breaks (, ; : … —; a thousands separator as in 13,452 and a
+ * range dash as in 5%—6% are no break) and ORs CLAUSE_HINT over each clause's codes (the break excluded) and over the
  * whole sentence, in one pass over its characters. Returns the number of clauses.
  */
 export function scanClauses(view: string, s: number, e: number): number {
@@ -84,7 +84,7 @@ export function scanClauses(view: string, s: number, e: number): number {
     const c = view.charCodeAt(i)
     const bits = CLAUSE_HINT[c]
     all |= bits
-    if (CLAUSE_END[c] !== 1 || (c === 44 && isThousandsComma(view, i))) {
+    if (CLAUSE_END[c] !== 1 || (c === 44 && isThousandsComma(view, i)) || (c === DASH && isRangeDash(view, i))) {
       h |= bits
       continue
     }
@@ -108,6 +108,22 @@ function pushClause(n: number, start: number, end: number, hints: number): numbe
   b[3 * n + 1] = end
   b[3 * n + 2] = hints
   return n + 1
+}
+
+const DASH = '—'.charCodeAt(0)
+
+/** A dash between two figures (5%—6%, 300万——350万人次) joins a range, it does not end a clause. */
+function isRangeDash(view: string, i: number): boolean {
+  let j = i + 1
+  if (view.charCodeAt(j) === DASH) j++
+  if (!isDigitCode(view.charCodeAt(j))) return false
+  // a digit among the four characters before the dash (its unit may sit between: 300万人次—)
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const d = view.charCodeAt(k)
+    if (d === DASH) continue
+    if (isDigitCode(d)) return true
+  }
+  return false
 }
 
 function isThousandsComma(view: string, i: number): boolean {

@@ -53,3 +53,10 @@ describe('LEAD_FIRST (the gate before the metric lead patterns)', () => {
     expect(missed).toEqual([])
   })
 })
+
+describe('a name run (二级…, 三大…) ends at a comparison verb', () => {
+  it.each([
+    ['普通国道二级及以上公路比重达到85%', [[85, '%']]],
+    ['建成三大产业园区12个', []],
+  ])('%s', (clause, want) => expect(findQuantities(clause).map((q) => [q.value, q.unit])).toEqual(want))
+})

@@ -7,6 +7,7 @@ import { isWhiteSpace } from './chars'
 import { readUnit } from './units'
 import { isWordNotFigure } from './not-figures'
 import { moneyWordFigure, withoutPinyin } from './word-figures'
+import { rangeLowerEnd, rangeReading, type RangeLow } from './ranges'
 
 export interface Quantity {
   /** offsets inside the clause */
@@ -47,6 +48,8 @@ interface Raw {
   unit: string
   /** the comparator read with a word number (过百亿), when no comparator word is found the usual way */
   comparator?: Comparator
+  /** the lower end when this figure closes a range (5至7万人次) */
+  low?: RangeLow
 }
 
 const NO_QUOTES: ReadonlyArray<[number, number]> = []
@@ -144,7 +147,12 @@ function findRaws(clause: string): Raw[] | null {
       i = u.end - 1
       continue
     }
-    ;(raws ??= []).push({ tok, unitEnd: u.end, unit: u.unit })
+    const low = rangeLowerEnd(clause, tok, u.end)
+    if (low) {
+      // 5%—6%: the lower end was read as a figure of its own
+      if (raws && raws[raws.length - 1].tok.start === low.start) raws.pop()
+      ;(raws ??= []).push({ tok, unitEnd: u.end, unit: u.unit, low })
+    } else (raws ??= []).push({ tok, unitEnd: u.end, unit: u.unit })
     i = u.end - 1
   }
   lastQuoted = quoted
@@ -178,7 +186,9 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
     out.push({ start: half, end: half + 2, value: 50, unit: '%', comparator: '>', growth: false, metric: metricFor(clause, stem, half + 2, '%'), attribute: false, progress: true })
   }
   for (let k = 0; k < raws.length; k++) {
-    const { tok, unitEnd, unit, comparator: wordComparator } = raws[k]
+    const { tok, unitEnd, unit, comparator: wordComparator, low } = raws[k]
+    // a range (5至7万人次) starts at its lower end
+    const start = low ? low.start : tok.start
     // no read past either end of the array (raws[-1] is a slow named-property lookup in V8)
     const nextRaw = k + 1 < raws.length ? raws[k + 1] : undefined
     // "8.7亿美元(约57.1亿元人民币)": a conversion of the figure before, not a figure of its own
@@ -186,9 +196,9 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
     if (prevRaw && clause.charCodeAt(prevRaw.unitEnd) === 40 && /^\((?:约|合|折合)?$/.test(clause.slice(prevRaw.unitEnd, tok.start))) continue
     // a qualifier before the pledged figure: 17条产业链营收达4600亿元
     // …but a growth rate before the level it reached (增长12.6%达92.9亿元) is a figure of its own
-    if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.tok.start)) && !(isGrowth(clause.slice(Math.max(0, tok.start - 8), tok.start), unit) && nextRaw.unit !== unit)) continue
+    if (nextRaw && containsComparator(clause.slice(unitEnd, nextRaw.low ? nextRaw.low.start : nextRaw.tok.start)) && !(isGrowth(clause.slice(Math.max(0, start - 8), start), unit) && nextRaw.unit !== unit)) continue
     // a bounded window before the figure: cue words sit right before it, and long clauses stay linear
-    const before = clause.slice(Math.max(0, tok.start - 48), tok.start)
+    const before = clause.slice(Math.max(0, start - 48), start)
     const pre = preComparator(before)
     const post = postComparatorAt(clause, unitEnd)
     const end = unitEnd + (post ? post[1] : 0)
@@ -202,14 +212,16 @@ function quantitiesOf(clause: string, raws: Raw[], half: number, quoted: Readonl
     let growth = isGrowth(stem, unit)
     // a list "达到18687元、5634元" / "增长7.8%、9.2%" shares the first item's comparator and growth
     const prev = out.length > 0 ? out[out.length - 1] : undefined
-    if (prev && /[、和及与]$/.test(before) && prev.end === tok.start - 1) {
+    if (prev && /[、和及与]$/.test(before) && prev.end === start - 1) {
       if (!pre && !post && !tok.more) comparator = prev.comparator
       growth = growth || prev.growth
     }
+    let value = tok.value
+    if (low) ({ value, comparator } = rangeReading(low, tok.value, comparator))
     out.push({
-      start: tok.start,
+      start,
       end,
-      value: tok.value,
+      value,
       unit,
       comparator,
       growth,
@@ -225,9 +237,13 @@ function inQuoteAt(quoted: ReadonlyArray<[number, number]>, i: number): boolean 
   return false
 }
 
+// a name run (三大…, 二级…) also ends where a comparison verb starts the figure's own reading:
+// 二级及以上公路比重达到85% names a class of roads, then reaches a figure
+const NAME_RUN_END = /[达超增]/
+
 function runEnd(s: string, i: number): number {
   let j = i
-  while (j < s.length && !PUNCT_RE.test(s[j])) j++
+  while (j < s.length && !PUNCT_RE.test(s[j]) && !NAME_RUN_END.test(s[j])) j++
   return j
 }
 

@@ -2,6 +2,7 @@
 // when it falls mid-sentence and keeps a map from view offsets back to the original text, so
 // quotes are still reported as exact slices of the original (which may then contain the "\n\n").
 import { isWhiteSpace } from './chars'
+import { pinyinInserts } from './pinyin-inserts'
 
 export interface Reflowed {
   /** the analysis text, with mid-sentence line breaks removed */
@@ -101,6 +102,25 @@ export function reflow(text: string): Reflowed {
   let lineStart = 0
   let copied = 0 // original offset up to which text has been copied into parts
   let i = 0
+  // pinyin inserts of mirror sites (達(dá)到) are dropped like column breaks: [s0, e0, s1, e1, …]
+  const cuts = pinyinInserts(text)
+  let ci = 0
+  /** Copies the text up to each insert that starts before `limit` and skips the insert. */
+  function cutBefore(limit: number): void {
+    while (cuts && ci < cuts.length && cuts[ci] < limit) {
+      const cs = cuts[ci]
+      if (cs >= copied) {
+        if (cs > copied) {
+          parts.push(text.slice(copied, cs))
+          segView.push(v)
+          segOrig.push(copied)
+          v += cs - copied
+        }
+        copied = cuts[ci + 1]
+      }
+      ci += 2
+    }
+  }
   // without a carriage return anywhere, the next break is found by indexOf (a native scan)
   const lfOnly = text.indexOf('\r') < 0
   while (i < n) {
@@ -114,6 +134,7 @@ export function reflow(text: string): Reflowed {
         continue
       }
     }
+    if (cuts) cutBefore(i)
     // a run of line-break whitespace
     let j = i
     while (j < n && isBreakChar(text.charCodeAt(j))) j++
@@ -135,6 +156,7 @@ export function reflow(text: string): Reflowed {
     lineStart = ls
     i = j
   }
+  if (cuts) cutBefore(n)
   if (n > copied || segView.length === 0) {
     parts.push(text.slice(copied, n))
     segView.push(v)

@@ -28,6 +28,8 @@ export class SentenceScan {
   lastTargetYear: number | null = null
   lastTargetDeadline: Deadline | null = null
   lastMetric = ''
+  /** the measures a 分别 list named in an earlier clause of the sentence (for a later ,分别增长…) */
+  lastSubjects: string[] | null = null
   // the current clause: [a, b) in the view
   a = 0
   b = 0
@@ -72,6 +74,7 @@ export class SentenceScan {
     this.lastTargetYear = null
     this.lastTargetDeadline = null
     this.lastMetric = ''
+    this.lastSubjects = null
     this.sentenceGroup = -1
     this.titleGroup = -1
     this.progressShare = -1

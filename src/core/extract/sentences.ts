@@ -18,6 +18,9 @@ import { clauseMetric } from './metricless'
 import { findQuantities, type Quantity } from './quantities'
 import { opensOnPlannedDeliverable } from './plan-list'
 import { SentenceScan } from './sentence-scan'
+import { isStriving, targetComparator } from './striving'
+import { isFramingHeading } from './section-heading'
+import { isConnectiveGrowth, listedSubject, respectiveSubjects, subjectOf } from './respectively'
 import type { Owner, SentenceEnv } from './sentence-env'
 
 export type { LineCarry, SentenceEnv } from './sentence-env'
@@ -263,30 +266,45 @@ function categoryFor(sc: SentenceScan, metric: string | null, near: string | nul
   return groupName(sc.titleGroup)
 }
 
-const BARE_GROWTH = /^(?:同比|比上年)?(?:增长|增速|增幅|下降|提高)$/
 const METRIC_VERBS = ['完成', '实现', '达到', '为']
 /** metric.replace(/(?:完成|实现|达到|为)$/, ''): the verbs end on different characters, so at most one ends it. */
 function withoutMetricVerb(metric: string): string {
   for (const v of METRIC_VERBS) if (metric.endsWith(v)) return metric.slice(0, metric.length - v.length)
   return metric
 }
-const STRIVING = /力争|争取|确保/
+
+/** "A、B分别增长x%、y%": each figure after 分别 takes the measure in its place (see respectively.ts). */
+function assignRespective(sc: SentenceScan, clause: string, quantities: Quantity[]): void {
+  const at = clause.indexOf('分别')
+  if (at < 0) return
+  const figs = quantities.filter((q) => q.start > at)
+  if (figs.length < 2) return
+  // ",分别增长7.5%、8%" lists nothing itself: the measures of the clause before
+  const subjects = isConnectiveGrowth(figs[0].metric)
+    ? sc.lastSubjects?.length === figs.length
+      ? sc.lastSubjects
+      : null
+    : respectiveSubjects(listedSubject(clause.slice(0, at)), figs.length)
+  if (!subjects) return
+  for (let i = 0; i < figs.length; i++) figs[i].metric = figs[i].growth ? subjects[i] + '增长' : subjects[i]
+  sc.lastSubjects = subjects
+}
 
 function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quantities: Quantity[]): void {
   const { a, b, kind, clausePast } = sc
-  const striving = STRIVING.test(clause)
+  const striving = isStriving(clause)
   // context for the category: the clause, or for run-on text a window of it (keeps the scan linear)
   const long = b - a > MAX_QUOTE
   const withSentence = sc.sentence.length <= 400
+  if (quantities.length > 1 || sc.lastSubjects) assignRespective(sc, clause, quantities)
   for (const q of quantities) {
     // "…完成5480亿元,增长4.2%": a bare growth figure is the growth of the figure before it
-    if (q.growth && sc.lastMetric && BARE_GROWTH.test(q.metric)) q.metric = sc.lastMetric + q.metric
+    if (q.growth && sc.lastMetric && isConnectiveGrowth(q.metric)) q.metric = subjectOf(sc.lastMetric) + q.metric.replace(/^分别/, '')
     if (!q.growth) sc.lastMetric = withoutMetricVerb(q.metric)
     const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : null
     const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
     const isTarget = qkind === 'target'
-    let comparator = q.comparator ?? '='
-    if (isTarget && !q.comparator && striving) comparator = '≥'
+    const comparator = targetComparator(q.comparator, isTarget, striving, q.growth)
     const deadline = isTarget ? (sc.inForce ?? planDeadline(env)) : null
     if (isTarget && deadline && deadline.precision === 'year') setPlan(env, deadline)
     const item = listItem(env, clause, q.start)
@@ -317,7 +335,7 @@ function emitFigureless(env: SentenceEnv, sc: SentenceScan, clause: string): voi
   let dl: Deadline | null = null
   if (dated && upcoming(dated, isoDate) && hasCompletion(clause)) [k, dl] = ['milestone', dated]
   else if (sc.clauseDeadline && upcoming(sc.clauseDeadline, isoDate) && hasCompletion(clause) && pledged) [k, dl] = ['milestone', sc.clauseDeadline]
-  else if (isTitlePledge(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, '')))) k = 'qualitative'
+  else if (isTitlePledge(clause) && (digits === 0 || !/\d/.test(clause.replace(/\d+A级/g, ''))) && !isFramingHeading(clause)) k = 'qualitative'
   else if (pledged && hasRankPledge(clause)) k = 'qualitative'
   // a named deliverable (开工建设X, 启动X建设, X建成通车) pledged or under the article's plan year: a milestone
   // when its own sentence names the year, else qualitative (the year of another sentence dates nothing)
