@@ -6,10 +6,12 @@ import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { governmentOf, reportSpeaker, speaksAsGovernment } from './issuing-body'
+import { prefectureOverCounty } from './prefecture-over-county'
 import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
 import { sectionCounty } from './section-county'
 import { stemOwner } from './stem-owner'
+import { openingIssuer, titleIssuer } from './title-issuer'
 
 export interface ArticleInfo extends ExtractedArticle {
   /** view offsets of the article */
@@ -105,7 +107,9 @@ export function buildArticles(
     if (!district) {
       // a headline that names a place (朝阳镇: / …与孟津区签署…)
       const heads = [a.title, a.subtitle ?? ''].join(' ')
-      district = dominantOwner(scanPlaces(heads), ctx)
+      // a department issuing the text under its own name (某县交通运输局…) speaks for its place
+      const issuer = titleIssuer(a.title, null)
+      district = (issuer && departmentDistrict(issuer, ctx)) || dominantOwner(scanPlaces(heads), ctx)
       // a headline opening with a town (朝阳镇: / 建设镇提前完成…) makes the town the acting body
       for (const raw of [a.title, ...(a.subtitle ?? '').split(' ')]) {
         // after a dateline word (本报讯 大田县建设镇…), and after the town's own county
@@ -133,6 +137,7 @@ export function buildArticles(
       const uniqueArea = areas.size === 1
       // a county speaking of itself ("全县…") while naming others only in passing: its name is unknown
       if (best && n < 2 && !uniqueArea && speaksAsCounty(norm.slice(a.start, a.end), ctx.province)) selfUnnamed = true
+      else if (best && prefectureOverCounty(norm.slice(a.start, a.end), best, n, ctx.city)) district = ctx.city
       else district = best
     }
     if (!district && department) district = departmentDistrict(department, ctx)
@@ -157,6 +162,7 @@ export function buildArticles(
     if (department && district && department === district + '人民政府') department = governmentOf(district, norm.slice(a.start, a.end))
     // the article's own text: a page of many articles is read once, not once per article
     const place = { district, city: ctx.city, province: ctx.province, text: norm.slice(a.start, a.end) }
+    if (!department) department = openingIssuer(a.title, opening, district)
     if (department) department = fullDepartment(department, place)
     else department = dominantDepartment(place.text, place)
     // a text in the government's own voice that names no other body (政府工作报告, 区委、区政府…)
