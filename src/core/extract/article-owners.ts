@@ -10,6 +10,8 @@ import { prefectureOverCounty } from './prefecture-over-county'
 import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
 import { sectionCounty } from './section-county'
+import { closeSpacedWords } from './spaced-words'
+import { speakingOfficialBody } from './speaking-official'
 import { stemOwner } from './stem-owner'
 import { openingIssuer, titleIssuer } from './title-issuer'
 
@@ -149,14 +151,16 @@ export function buildArticles(
     if (!district && !ctx.city) district = stemOwner(norm.slice(a.start, Math.min(a.end, a.start + STEM_SPAN)), ctx.province)
     if (!district && !asCounty) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
-    const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
+    // read with a title page's spaced words closed (政 府 工 作 报 告, 县 长 某某)
+    const tight = header ? opening : closeSpacedWords(opening)
+    const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), tight)
     if (lead) {
       if (lead.government && district && (!department || department.endsWith('政府'))) department = district + '人民政府'
       else if (lead.department && !department) department = lead.department
       if (lead.person) person = lead.person
     }
     // the head of government under the title (县长 某某·某某) and the government delivering the report
-    const speaker = header ? null : reportSpeaker(opening)
+    const speaker = header ? null : reportSpeaker(tight)
     if (speaker?.person && !person) person = speaker.person
     if (speaker?.department && (!department || !department.endsWith('政府'))) department = speaker.department
     if (department && district && department === district + '人民政府') department = governmentOf(district, norm.slice(a.start, a.end))
@@ -165,6 +169,8 @@ export function buildArticles(
     if (!department) department = openingIssuer(a.title, opening, district)
     if (department) department = fullDepartment(department, place)
     else department = dominantDepartment(place.text, place)
+    // a department's official presenting the figures (某委主任某某介绍)
+    if (!department) department = speakingOfficialBody(place.text)
     // a text in the government's own voice that names no other body (政府工作报告, 区委、区政府…)
     if (!department && district && speaksAsGovernment(place.text)) department = governmentOf(district, place.text)
     return {

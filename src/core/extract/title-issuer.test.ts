@@ -32,3 +32,11 @@ describe('openingIssuer', () => {
     expect(openingIssuer('标题', opening, '赣州市')).toBeNull()
   })
 })
+
+describe('openingIssuer on a report delivered by its own government', () => {
+  it.each([
+    ['各位代表:\n现在,我代表县人民政府,向大会报告工作', '武义县', '武义县人民政府'],
+    ['各位代表:\n现在,我代表区人民政府,向大会报告工作', '武义县', null],
+    ['各位代表:\n现在,我代表县人民政府,向大会报告工作', null, null],
+  ])('%s (%s) → %s', (opening, district, want) => expect(openingIssuer('——在县人民代表大会上', opening, district)).toBe(want))
+})

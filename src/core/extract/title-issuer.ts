@@ -9,6 +9,8 @@ const DEPARTMENT_TITLE = /^\s*((?:[\u4e00-\u9fa5]{1,8}?[省市区县旗州盟]){
 // 区委 / 县委 / 市委 alone are party committees, not departments that issue plans
 const PARTY_COMMITTEE = /^[\u4e00-\u9fa5]*[省市区县旗州盟]委$/
 const BARE_GOVERNMENT = /(?:^|年|[^\u4e00-\u9fa5])([市县区])政府/
+// 我代表县人民政府向大会报告工作: the report's own government, named by its level only
+const BARE_DELIVERING = /代表([市县区旗])人民政府/
 
 /** A department name without the city before its county (某市某县交通运输局 → 某县交通运输局). */
 export function withoutCityPrefix(dept: string): string {
@@ -35,6 +37,8 @@ export function titleIssuer(title: string, district: string | null): string | nu
 export function openingIssuer(title: string, opening: string, district: string | null): string | null {
   const own = titleIssuer(title, district)
   if (own) return own
+  const d = BARE_DELIVERING.exec(opening)
+  if (d && district && district.endsWith(d[1])) return district + '人民政府'
   let lines = 0
   for (const raw of opening.split('\n')) {
     const line = raw.trim()
