@@ -11,8 +11,10 @@ import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
 import { sectionCounty } from './section-county'
 import { closeSpacedWords } from './spaced-words'
+import { specialRegion } from './special-region'
 import { speakingOfficialBody } from './speaking-official'
 import { stemOwner } from './stem-owner'
+import { zoneActor } from './zone-actor'
 import { openingIssuer, titleIssuer } from './title-issuer'
 
 export interface ArticleInfo extends ExtractedArticle {
@@ -149,6 +151,9 @@ export function buildArticles(
     // a county named only by its stem or through its towns (山水某某, 某某坨源水泵站)
     // (read in the article's opening only: a probe per character costs more than the clause pass)
     if (!district && !ctx.city) district = stemOwner(norm.slice(a.start, Math.min(a.end, a.start + STEM_SPAN)), ctx.province)
+    // 澳门 / 香港: not in the gazetteer, owned by the region and its government
+    const region = district ? null : specialRegion(norm.slice(a.start, a.end))
+    if (region) district = region.district
     if (!district && !asCounty) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
     // read with a title page's spaced words closed (政 府 工 作 报 告, 县 长 某某)
@@ -169,6 +174,11 @@ export function buildArticles(
     if (!department) department = openingIssuer(a.title, opening, district)
     if (department) department = fullDepartment(department, place)
     else department = dominantDepartment(place.text, place)
+    // a development zone acting as the subject (今年,某某经开区将…) owns its city's text through its 管委会
+    const zone = district === null || district === ctx.city ? zoneActor(place.text) : null
+    if (zone) [district, department] = [zone, department ?? zone + '管委会']
+    // the region's government keeps its name (特别行政区政府, no 人民政府)
+    if (region && (!department || department === region.district + '人民政府')) department = region.department
     // a department's official presenting the figures (某委主任某某介绍)
     if (!department) department = speakingOfficialBody(place.text)
     // a text in the government's own voice that names no other body (政府工作报告, 区委、区政府…)
