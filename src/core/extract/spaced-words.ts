@@ -17,6 +17,10 @@ function single(s: string, i: number): boolean {
 
 /** The text with the spaces between single Han characters removed (政 府 → 政府). */
 export function closeSpacedWords(s: string): string {
+  // most openings space no single characters: found without building a new string
+  let first = -1
+  for (let i = 1; i < s.length && first < 0; i++) if (space(s.charCodeAt(i)) && single(s, i - 1) && single(s, i + 1)) first = i
+  if (first < 0) return s
   let out = ''
   for (let i = 0; i < s.length; i++) {
     if (space(s.charCodeAt(i)) && single(s, i - 1) && single(s, i + 1)) continue

@@ -9,7 +9,15 @@ const PARTY_COMMITTEE = /^[\u4e00-\u9fa5]*[省市区县旗州盟]委$/
 /** The department whose official presents the text's figures, or null. */
 export function speakingOfficialBody(text: string): string | null {
   // the pattern needs 介绍 or 表示: most texts are not read at all
-  if (!text.includes('介绍') && !text.includes('表示')) return null
-  const m = OFFICIAL.exec(text)
-  return m && !PARTY_COMMITTEE.test(m[1]) ? m[1] : null
+  // and is tried only on the few dozen characters before each of them, not from every offset
+  for (const verb of ['介绍', '表示']) {
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + 2)) {
+      const m = OFFICIAL.exec(text.slice(Math.max(0, i - WINDOW), i + 2))
+      if (m && !PARTY_COMMITTEE.test(m[1])) return m[1]
+    }
+  }
+  return null
 }
+
+// a body (up to 22), the titles between (up to 14), the title and name (up to 7)
+const WINDOW = 44
