@@ -6,10 +6,16 @@ import { dominantDepartment, fullDepartment, leadOwner } from './departments'
 import { departmentDistrict, findPerson, parseInterviewHeader } from './owners'
 import { ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
 import { governmentOf, reportSpeaker, speaksAsGovernment } from './issuing-body'
+import { prefectureOverCounty } from './prefecture-over-county'
 import { deliveredByBarePrefecture } from './prefecture-self'
 import { speakingGovernment, speaksAsCounty } from './self-county'
 import { sectionCounty } from './section-county'
+import { closeSpacedWords } from './spaced-words'
+import { specialRegion } from './special-region'
+import { speakingOfficialBody } from './speaking-official'
 import { stemOwner } from './stem-owner'
+import { zoneActor } from './zone-actor'
+import { openingIssuer, titleIssuer } from './title-issuer'
 
 export interface ArticleInfo extends ExtractedArticle {
   /** view offsets of the article */
@@ -105,7 +111,9 @@ export function buildArticles(
     if (!district) {
       // a headline that names a place (朝阳镇: / …与孟津区签署…)
       const heads = [a.title, a.subtitle ?? ''].join(' ')
-      district = dominantOwner(scanPlaces(heads), ctx)
+      // a department issuing the text under its own name (某县交通运输局…) speaks for its place
+      const issuer = titleIssuer(a.title, null)
+      district = (issuer && departmentDistrict(issuer, ctx)) || dominantOwner(scanPlaces(heads), ctx)
       // a headline opening with a town (朝阳镇: / 建设镇提前完成…) makes the town the acting body
       for (const raw of [a.title, ...(a.subtitle ?? '').split(' ')]) {
         // after a dateline word (本报讯 大田县建设镇…), and after the town's own county
@@ -133,6 +141,7 @@ export function buildArticles(
       const uniqueArea = areas.size === 1
       // a county speaking of itself ("全县…") while naming others only in passing: its name is unknown
       if (best && n < 2 && !uniqueArea && speaksAsCounty(norm.slice(a.start, a.end), ctx.province)) selfUnnamed = true
+      else if (best && prefectureOverCounty(norm.slice(a.start, a.end), best, n, ctx.city)) district = ctx.city
       else district = best
     }
     if (!district && department) district = departmentDistrict(department, ctx)
@@ -142,23 +151,36 @@ export function buildArticles(
     // a county named only by its stem or through its towns (山水某某, 某某坨源水泵站)
     // (read in the article's opening only: a probe per character costs more than the clause pass)
     if (!district && !ctx.city) district = stemOwner(norm.slice(a.start, Math.min(a.end, a.start + STEM_SPAN)), ctx.province)
+    // 澳门 / 香港: not in the gazetteer, owned by the region and its government
+    const region = district ? null : specialRegion(norm.slice(a.start, a.end))
+    if (region) district = region.district
     if (!district && !asCounty) district = fallback
     // the body the opening names (政府工作报告 → the place's 人民政府, 来源:县统计局, 从…获悉)
-    const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), norm.slice(a.start, Math.min(a.end, a.start + 300)))
+    // read with a title page's spaced words closed (政 府 工 作 报 告, 县 长 某某)
+    const tight = header ? opening : closeSpacedWords(opening)
+    const lead = header ? null : leadOwner(a.title + ' ' + (a.subtitle ?? ''), tight)
     if (lead) {
       if (lead.government && district && (!department || department.endsWith('政府'))) department = district + '人民政府'
       else if (lead.department && !department) department = lead.department
       if (lead.person) person = lead.person
     }
     // the head of government under the title (县长 某某·某某) and the government delivering the report
-    const speaker = header ? null : reportSpeaker(opening)
+    const speaker = header ? null : reportSpeaker(tight)
     if (speaker?.person && !person) person = speaker.person
     if (speaker?.department && (!department || !department.endsWith('政府'))) department = speaker.department
     if (department && district && department === district + '人民政府') department = governmentOf(district, norm.slice(a.start, a.end))
     // the article's own text: a page of many articles is read once, not once per article
     const place = { district, city: ctx.city, province: ctx.province, text: norm.slice(a.start, a.end) }
+    if (!department) department = openingIssuer(a.title, opening, district)
     if (department) department = fullDepartment(department, place)
     else department = dominantDepartment(place.text, place)
+    // a development zone acting as the subject (今年,某某经开区将…) owns its city's text through its 管委会
+    const zone = district === null || district === ctx.city ? zoneActor(place.text) : null
+    if (zone) [district, department] = [zone, department ?? zone + '管委会']
+    // the region's government keeps its name (特别行政区政府, no 人民政府)
+    if (region && (!department || department === region.district + '人民政府')) department = region.department
+    // a department's official presenting the figures (某委主任某某介绍)
+    if (!department) department = speakingOfficialBody(place.text)
     // a text in the government's own voice that names no other body (政府工作报告, 区委、区政府…)
     if (!department && district && speaksAsGovernment(place.text)) department = governmentOf(district, place.text)
     return {

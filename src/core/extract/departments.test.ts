@@ -14,6 +14,9 @@ describe('fullDepartment', () => {
     ['莒县政府', place('莒县', '日照市', '山东省'), '莒县人民政府'],
     ['大同市文旅局', place('大同市', '大同市', '山西省'), '大同市文化和旅游局'],
     ['市发改委', place('洛阳市', '洛阳市', '河南省', '洛阳市发展和改革委员会召开…'), '洛阳市发展和改革委员会'],
+    // 发改委 as written unless the page spells it out
+    ['区发改委', place('海淀区', '北京市', '北京市', '来源:区发改委'), '海淀区发改委'],
+    ['宝鸡市发改委', place('宝鸡市', '宝鸡市', '陕西省', '宝鸡市发改委牵头'), '宝鸡市发改委'],
     // a bare 市 only when the page writes the full form itself; otherwise as written
     ['市文化和旅游局', place('贵阳市', '贵阳市', '贵州省', '贵阳市文化和旅游局全面贯彻…'), '贵阳市文化和旅游局'],
     ['市工业和信息化局', place('洛阳市', '洛阳市', '河南省', '——访市工业和信息化局党组书记'), '市工业和信息化局'],
@@ -34,6 +37,7 @@ describe('leadOwner', () => {
     ['重庆市渝中区人民政府工作报告', '各位代表:', { department: null, person: null, government: true }],
     ['', '副市长王蔚作政府工作报告', { department: null, person: null, government: true }], // a deputy does not deliver it: no person
     ['', '文章来源:县统计局 发布时间:2019-11-11', { department: '县统计局', person: null, government: false }],
+    ['', '来源:区发改委  日期:2022-08-29', { department: '区发改委', person: null, government: false }],
     ['', '记者从县城建指挥部了解到,我县今年城建重点工程共计142项', { department: '县城建指挥部', person: null, government: false }],
     ['', '记者14日从云南省人民政府获悉,该省实施…', { department: '云南省人民政府', person: null, government: false }],
     ['', '2016-09-19 10:33:19 兴业县人民政府\n\n今年以来,兴业县…', { department: '兴业县人民政府', person: null, government: false }],

@@ -5,12 +5,16 @@
 // delivering a 政府工作报告, a 来源: line, "从…获悉", a byline line naming a government body.
 import { DEPT_RE, TITLES } from './owners'
 
-/** Common abbreviations of body names → their official suffix (longest first). */
-const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+/**
+ * Common abbreviations of body names → their official suffix (longest first). A `true` third
+ * entry: spelled out only when the page itself writes the full name (the gold keeps 某区发改委 as
+ * the text writes it).
+ */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string, boolean?]> = [
+  ['发改委', '发展和改革委员会', true],
   ['市场监管局', '市场监督管理局'],
   ['文广旅局', '文化广电和旅游局'],
   ['文旅局', '文化和旅游局'],
-  ['发改委', '发展和改革委员会'],
   ['发改局', '发展和改革局'],
   ['工信局', '工业和信息化局'],
   ['住建局', '住房和城乡建设局'],
@@ -37,8 +41,8 @@ export interface DepartmentPlace {
  */
 export function fullDepartment(dept: string, place: DepartmentPlace): string {
   let d = dept
-  for (const [short, full] of ABBREVIATIONS) {
-    if (d.endsWith(short)) {
+  for (const [short, full, spelledOnly] of ABBREVIATIONS) {
+    if (d.endsWith(short) && (!spelledOnly || place.text.includes(full))) {
       d = d.slice(0, -short.length) + full
       break
     }
@@ -62,7 +66,7 @@ export function fullDepartment(dept: string, place: DepartmentPlace): string {
 const REPORT_RE = /作(?:了)?《?政府工作报告|政府作工作报告|《政府工作报告》摘要|政府工作报告(?:披露|显示|指出|提出|明确)/
 const HEAD_TITLES = new Set(['市长', '县长', '区长', '省长', '州长', '主席', '旗长', '盟长'])
 const TITLE_NAME = new RegExp(`(${TITLES.join('|')})([\\u4e00-\\u9fa5]{2,3}?)(?=在|代表|向|作)`, 'g')
-const SOURCE_RE = /来源[::]\s*((?:[省市区县]|[\u4e00-\u9fa5]{2,8}[省市区县])[\u4e00-\u9fa5]{1,10}?(?:局|委员会|办公室|指挥部|人民政府))(?=[\s|,。]|$)/
+const SOURCE_RE = /来源[::]\s*((?:[省市区县]|[\u4e00-\u9fa5]{2,8}[省市区县])[\u4e00-\u9fa5]{1,10}?(?:局|委员会|办公室|指挥部|人民政府|委))(?=[\s|,。]|$)/
 const FROM_RE = /从((?:[省市区县]|[\u4e00-\u9fa5]{2,8}[省市区县])[\u4e00-\u9fa5]{0,10}?(?:局|委员会|办公室|指挥部|人民政府|政府))(?:了解到|获悉|获知)/
 const BYLINE_BODY = /^[\d\s:-]*([\u4e00-\u9fa5]{2,10}[省市区县](?:人民政府|[\u4e00-\u9fa5]{1,8}?局))\s*$/m
 

@@ -5,6 +5,7 @@ import { buildArticles, type ArticleInfo } from './article-owners'
 import { inferDate, isValidIsoDate } from './dates'
 import { normalize } from './normalize'
 import { cityContext, ownerOf, scanPlaces, type CityContext, type PlaceHit } from './places'
+import { withoutPassingMentions } from './passing-places'
 import { origToView, reflow, toOriginal } from './reflow'
 import { sectionDistrict } from './sections'
 import { reportsTwinCityZone } from './twin-city-zone'
@@ -41,7 +42,7 @@ function run(text: string, file: string, date: string | null): ExtractedSource {
   const norm = normalize(text)
   const r = reflow(norm)
   const view = r.view
-  const hits = scanPlaces(view)
+  const hits = withoutPassingMentions(view, scanPlaces(view))
   let ctx = cityContext(view, hits)
   // a zone joining two of the province's cities, reported by the province, is the province's
   if (!ctx.provincial && reportsTwinCityZone(view, ctx.province)) ctx = { ...ctx, provincial: true }

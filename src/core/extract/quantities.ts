@@ -3,6 +3,7 @@
 import type { Comparator } from '../model/types'
 import { containsComparator, isGrowth, postComparatorAt, preComparator } from './cues'
 import { isCnNumCode, isDigit, readNumber, type NumberToken } from './numbers'
+import { wordDecimal, wordPercent } from './word-numbers'
 import { isWhiteSpace } from './chars'
 import { readUnit } from './units'
 import { isWordNotFigure } from './not-figures'
@@ -100,7 +101,10 @@ function findRaws(clause: string): Raw[] | null {
     // neighbours compared by code (NaN off either end): no one-character string per number
     const prev = clause.charCodeAt(i - 1)
     if (i > 0 && (isDigit(prev) || isCnNumCode(prev) || prev === DOT)) continue
-    const tok = readNumber(clause, i)
+    // figures written in words: 百分之九 (a percentage), 两千零一十八点一亿 (a decimal point)
+    const percent = c === BAI ? wordPercent(clause, i) : null
+    const read = percent ?? readNumber(clause, i)
+    const tok = read && read.chinese && clause.charCodeAt(read.end) === DIAN ? (wordDecimal(clause, read.start, read.end) ?? read) : read
     if (!tok) continue
     const next = clause.charCodeAt(tok.end)
     const skipTo = tok.end - 1
@@ -120,7 +124,7 @@ function findRaws(clause: string): Raw[] | null {
       i = skipTo
       continue
     }
-    const u = readUnit(clause, tok.end)
+    const u = percent ? { unit: '%', end: tok.end } : readUnit(clause, tok.end)
     // GDP超过百亿: a word number after an indicator measured in 元 is a figure in 元
     const word = tok.bare && !u ? moneyWordFigure(clause, i) : null
     if (word) {
@@ -160,6 +164,8 @@ function findRaws(clause: string): Raw[] | null {
 }
 
 const DOT = 46
+const BAI = '百'.charCodeAt(0)
+const DIAN = '点'.charCodeAt(0)
 const PLUS = 43
 const DI = '第'.charCodeAt(0)
 const DA = '大'.charCodeAt(0)
