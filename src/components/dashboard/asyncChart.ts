@@ -14,10 +14,6 @@ import { takeChartSlot } from './chartSlots'
 /** how long a chart's code may take to arrive before its card says it is loading */
 const LOADING_DELAY_MS = 100
 
-let anyShown = false
-/** whether a chart has been put on the page yet (the page then has its figures: no more time to spare) */
-export const anyChartShown = () => anyShown
-
 /** The height in px the chart will take, from its props: kept free while it waits, so nothing moves when it draws. */
 export type ReserveHeight = (attrs: Record<string, unknown>) => number
 
@@ -49,7 +45,6 @@ export function asyncChart<T extends Component>(loader: () => Promise<{ default:
     name: 'QueuedChart',
     inheritAttrs: false,
     setup(_, { attrs, slots }) {
-      anyShown = true
       const ready = shallowRef<(() => void) | null>(null)
       const slow = ref(false)
       let here = false
