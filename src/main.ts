@@ -17,10 +17,6 @@ const nextTask = (run: () => void) => setTimeout(run, 0)
 
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router).use(i18n)
-// Starting on the dashboard: its chart chunks (ECharts with them) are requested now, beside the
-// dashboard's own chunk that the router has just asked for, instead of once that chunk has arrived
-// and run (dashboardCharts.ts requests them when evaluated). A failed request is asked again by the chart.
-if (window.location.pathname === import.meta.env.BASE_URL) void import('./components/dashboard/dashboardCharts').catch(() => undefined)
 const mount = () =>
   nextTask(() => {
     void useBootStore(pinia).start()
