@@ -160,7 +160,9 @@ async function compare(dists: string[], rounds: number) {
   const context = await chromium.launchPersistentContext(`${OUT}/user-data-compare`, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1350, height: 940 }, serviceWorkers: 'block',
   })
-  const res = new Map<string, { open: number[]; cpu: number[]; filter: number[]; worst: number[]; fcpu: number[] }>(dists.map((d) => [d, { open: [], cpu: [], filter: [], worst: [], fcpu: [] }]))
+  const res = new Map<string, { open: number[]; cpu: number[]; filter: number[]; worst: number[]; fcpu: number[]; marks: Map<string, number[]> }>(
+    dists.map((d) => [d, { open: [], cpu: [], filter: [], worst: [], fcpu: [], marks: new Map() }]),
+  )
   try {
     for (let round = 0; round < rounds; round++) {
       for (const dist of dists) {
@@ -187,8 +189,20 @@ async function compare(dists: string[], rounds: number) {
               .reduce((n, e) => n + ((e as unknown as { tdur?: number }).tdur ?? 0), 0)
             res.get(dist)!.open.push((t1 - t0) / 1000)
             res.get(dist)!.cpu.push(cpu / 1000)
+            // the open's timeline: every pl: mark of this load, from the database's open (first of each name)
+            const seen = new Set<string>()
+            for (const e of ev.filter((x) => x.pid === main?.pid && x.name.startsWith('pl:')).sort((a, b) => a.ts - b.ts)) {
+              if (seen.has(e.name)) continue
+              seen.add(e.name)
+              const m = res.get(dist)!.marks
+              m.set(e.name, [...(m.get(e.name) ?? []), (e.ts - t0) / 1000])
+            }
           }
           await page.close()
+          if (process.env.PROFILE_SKIP_FILTER) {
+            console.log(`round ${round} ${dist}: open ${res.get(dist)!.open.slice(-2).map((x) => x.toFixed(0)).join(', ')} ms (CPU ${res.get(dist)!.cpu.slice(-2).map((x) => x.toFixed(0)).join(', ')})`)
+            continue
+          }
           const fpage = await context.newPage()
           let endTrace: (() => Promise<TraceEvent[]>) | null = null
           const f = await measureDashboardFilter(fpage, BASE, N, async () => {
@@ -214,6 +228,14 @@ async function compare(dists: string[], rounds: number) {
     await context.close()
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  for (const [d, r] of res) {
+    const timeline = [...r.marks].map(([k, xs]) => [k, med(xs), xs.length] as const).sort((a, b) => a[1] - b[1])
+    console.log(`${d}: open timeline (median ms from pl:db-open, n): ${timeline.map(([k, v, n]) => `${k} ${v.toFixed(0)}${n === r.open.length ? '' : ` (${n})`}`).join(', ')}`)
+  }
+  if (process.env.PROFILE_SKIP_FILTER) {
+    for (const [d, r] of res) console.log(`${d}: open median ${med(r.open).toFixed(0)} ms (n=${r.open.length}), its main-thread CPU median ${med(r.cpu).toFixed(0)} ms`)
+    return
+  }
   for (const [d, r] of res)
     console.log(`${d}: open median ${med(r.open).toFixed(0)} ms (n=${r.open.length}), its main-thread CPU median ${med(r.cpu).toFixed(0)} ms; filter median of medians ${med(r.filter).toFixed(0)} ms, worst median ${med(r.worst).toFixed(0)} ms, main-thread CPU of the 7 changes median ${med(r.fcpu).toFixed(0)} ms`)
 }

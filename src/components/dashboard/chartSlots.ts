@@ -19,6 +19,13 @@ let queue: Promise<void> = Promise.resolve()
 let runStart = -Infinity
 /** how long the last chart took from its turn to its release (the estimate for the next one) */
 let lastCost = 0
+/** turns given so far: numbers the marks below */
+let turns = 0
+
+// Marks for the benchmark's open timeline (scripts/bench/profileDashboard.ts); harmless elsewhere.
+function mark(name: string): void {
+  globalThis.performance?.mark?.(name)
+}
 
 /** Resolves in a new task after the next frame (or at once with a timer when the tab is hidden: no frames there). */
 function afterFrame(): Promise<void> {
@@ -45,11 +52,14 @@ export function takeChartSlot(): Promise<() => void> {
   })
   queue = turn.then(() => Promise.race([released, new Promise<void>((r) => setTimeout(r, CHART_MAX_HOLD_MS))]))
   return turn.then(() => {
+    const n = ++turns
+    mark(`pl:chart-${n}-turn`)
     const start = performance.now()
     let once = false
     return () => {
       if (once) return
       once = true
+      mark(`pl:chart-${n}-drawn`)
       lastCost = performance.now() - start
       release()
     }

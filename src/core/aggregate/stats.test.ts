@@ -75,6 +75,19 @@ describe('dashboard from maintained cells', () => {
     )
   })
 
+  it('reads packed rows into the same columns as the cells they hold: every filter, the choices', () => {
+    fc.assert(
+      fc.property(fc.array(arbRow, { maxLength: 80 }), arbFilter, (rows, filter) => {
+        const cells = foldCells(rows.map(cellOf))
+        const packed = CellColumns.fromPacked(packCells(cells))
+        const direct = CellColumns.fromCells(cells)
+        expect(packed.aggregate({ today: '2025-01-01' }, filter)).toEqual(direct.aggregate({ today: '2025-01-01' }, filter))
+        expect(packed.choices()).toEqual(direct.choices())
+      }),
+      { numRuns: 150 },
+    )
+  })
+
   it('applies signed deltas to a stored row, and empties it when nothing is left', () => {
     const a: AggRow = { kind: 'target', status: 'no_data', district: '老城区', department: null, category: '文旅', deadline: { date: '2024-12-31', precision: 'year' } }
     const b: AggRow = { ...a, status: 'overdue' }
