@@ -13,8 +13,15 @@ const STRONG_BEFORE = /(?:赴|对口|援建|援助|支援|帮扶|结对)$/
 const LABEL_NUMBER = /^[-－—–]\s*[0-9０-９]/
 
 /** Whether the hit is a partner or a numbered label rather than a place the text speaks for. */
+// the last characters of the words in BEFORE / STRONG_BEFORE and the first of LABEL_NUMBER: most
+// hits have neither next to them, and are passed over without a slice or a pattern
+const BEFORE_LAST = new Set('与同赴口建助援扶对')
+const LABEL_FIRST = new Set('-－—–')
+
 export function passingMention(view: string, h: PlaceHit): boolean {
-  if (LABEL_NUMBER.test(view.slice(h.end, h.end + 3))) return true
+  const next = view[h.end]
+  if (next !== undefined && LABEL_FIRST.has(next) && LABEL_NUMBER.test(view.slice(h.end, h.end + 3))) return true
+  if (h.start === 0 || !BEFORE_LAST.has(view[h.start - 1])) return false
   const before = view.slice(Math.max(0, h.start - 4), h.start)
   if (STRONG_BEFORE.test(before)) return true
   return BEFORE.test(before) && AFTER.test(view.slice(h.end, h.end + 12))

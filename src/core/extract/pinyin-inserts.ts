@@ -8,7 +8,8 @@
 // and plain Latin in brackets (5G (fifth generation), (PPP)) has no tone mark.
 
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/
-const INSERT = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g
+// sticky: tried only at each '(' found by indexOf, so the text is never scanned by a pattern
+const INSERT = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/y
 
 function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff
@@ -16,16 +17,17 @@ function isHan(c: number): boolean {
 
 /**
  * The [start, end) ranges of pinyin inserts in `text` (normalised: brackets half-width), in order,
- * as a flat array [s0, e0, s1, e1, …]; null when there is none (the usual case, found without a
- * pattern run over the text when it has no tone-marked letter at all).
+ * as a flat array [s0, e0, s1, e1, …]; null when there is none (the usual case).
  */
 export function pinyinInserts(text: string): number[] | null {
-  if (text.indexOf('(') < 0 || !TONED.test(text)) return null
   let out: number[] | null = null
-  INSERT.lastIndex = 0
-  for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
-    if (!isHan(text.charCodeAt(m.index - 1)) || !TONED.test(m[0])) continue
-    ;(out ??= []).push(m.index, m.index + m[0].length)
+  for (let i = text.indexOf('(', 1); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (!isHan(text.charCodeAt(i - 1))) continue
+    INSERT.lastIndex = i
+    const m = INSERT.exec(text)
+    if (!m || !TONED.test(m[0])) continue
+    ;(out ??= []).push(i, i + m[0].length)
+    i += m[0].length - 1
   }
   return out
 }

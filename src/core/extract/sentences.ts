@@ -292,7 +292,6 @@ function assignRespective(sc: SentenceScan, clause: string, quantities: Quantity
 
 function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quantities: Quantity[]): void {
   const { a, b, kind, clausePast } = sc
-  const striving = isStriving(clause)
   // context for the category: the clause, or for run-on text a window of it (keeps the scan linear)
   const long = b - a > MAX_QUOTE
   const withSentence = sc.sentence.length <= 400
@@ -304,7 +303,7 @@ function emitQuantities(env: SentenceEnv, sc: SentenceScan, clause: string, quan
     const near = long ? clause.slice(Math.max(0, q.start - 60), q.end + 40) : null
     const qkind: Kind = q.progress ? 'fact' : kind === 'fact' && !clausePast && plannedBefore(long ? clause.slice(Math.max(0, q.start - 48), q.start) : clause, long ? Math.min(48, q.start) : q.start) ? 'target' : kind
     const isTarget = qkind === 'target'
-    const comparator = targetComparator(q.comparator, isTarget, striving, q.growth)
+    const comparator = targetComparator(q.comparator, isTarget, !q.comparator && isTarget && q.growth && isStriving(clause), q.growth)
     const deadline = isTarget ? (sc.inForce ?? planDeadline(env)) : null
     if (isTarget && deadline && deadline.precision === 'year') setPlan(env, deadline)
     const item = listItem(env, clause, q.start)
